@@ -1,0 +1,71 @@
+/**
+ * The production response headers (quality.md, "Security"), derived from the runtime config so the
+ * preview server used by the tests and the shipped nginx configuration send exactly the same ones.
+ */
+export interface HeaderInputs {
+  /** Origins allowed to frame the pages (CSP frame-ancestors); empty = none. */
+  frameAncestors: readonly string[];
+  /** The tenant origin when it is not same-origin (CSP connect-src). */
+  tenantOrigin: string | undefined;
+  /** Popup delivery needs the opener: COOP same-origin would sever it. */
+  openerDelivery: boolean;
+}
+
+export function contentSecurityPolicy(inputs: HeaderInputs): string {
+  const connect = ["'self'", ...(inputs.tenantOrigin ? [inputs.tenantOrigin] : [])];
+  const ancestors = inputs.frameAncestors.length > 0 ? inputs.frameAncestors.join(' ') : "'none'";
+  return [
+    "default-src 'self'",
+    "script-src 'self'",
+    "style-src 'self'",
+    "img-src 'self' data: https:",
+    "font-src 'self'",
+    `connect-src ${connect.join(' ')}`,
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'self'",
+    `frame-ancestors ${ancestors}`,
+  ].join('; ');
+}
+
+export function securityHeaders(inputs: HeaderInputs): Record<string, string> {
+  return {
+    'Content-Security-Policy': contentSecurityPolicy(inputs),
+    'X-Content-Type-Options': 'nosniff',
+    'Referrer-Policy': 'no-referrer',
+    'Strict-Transport-Security': 'max-age=31536000; includeSubDomains',
+    'Cross-Origin-Opener-Policy': inputs.openerDelivery ? 'unsafe-none' : 'same-origin',
+    'Cross-Origin-Resource-Policy': 'same-origin',
+    'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=()',
+  };
+}
+
+/**
+ * Reads what the headers depend on from a config.json (the SPA validates the whole file itself; here
+ * anything unexpected falls back to the strictest value).
+ */
+export function headerInputsFromConfig(config: unknown): HeaderInputs {
+  const record = (value: unknown): Record<string, unknown> =>
+    typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+  const strings = (value: unknown): string[] => (Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : []);
+  const root = record(config);
+  const baseUrl = record(root.tenant).baseUrl;
+  let tenantOrigin: string | undefined;
+  if (typeof baseUrl === 'string' && baseUrl !== '') {
+    try {
+      tenantOrigin = new URL(baseUrl).origin;
+    } catch {
+      tenantOrigin = undefined;
+    }
+  }
+  const frameAncestors = strings(record(root.security).frameAncestors).filter((o) => /^https?:\/\/[^\s;,]+$/.test(o) || o === "'self'");
+  const openerDelivery = strings(record(root.delivery).openerOrigins).length > 0;
+  return { frameAncestors, tenantOrigin, openerDelivery };
+}
+
+/** Caching: config.json and index.html are never cached; hashed assets are cached forever. */
+export function cacheControlFor(path: string): string | undefined {
+  if (path.startsWith('/assets/')) return 'public, max-age=31536000, immutable';
+  if (path === '/config.json' || path === '/' || path.endsWith('.html') || !/\.[a-z0-9]+$/i.test(path)) return 'no-cache';
+  return undefined;
+}

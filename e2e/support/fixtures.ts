@@ -1,0 +1,97 @@
+import AxeBuilder from '@axe-core/playwright';
+import { test as base, expect, type APIRequestContext, type ConsoleMessage, type Page } from '@playwright/test';
+import type { Fault, ScenarioName, TenantSettings } from '../../emulator/tenant.ts';
+import { emulatorUrl } from './env';
+
+/** Test control of this test's own tenant (every test gets a fresh `test-…` client id). */
+export interface TenantControl {
+  clientId: string;
+  scenario(name: ScenarioName): Promise<void>;
+  settings(settings: Partial<TenantSettings>): Promise<void>;
+  fault(fault: Fault): Promise<void>;
+  /** API requests the tenant received, optionally only those to `path`. */
+  requests(path?: string): Promise<{ method: string; path: string }[]>;
+}
+
+type JsonObject = { [key: string]: unknown };
+
+interface Fixtures {
+  /** Merged into the test's config.json (e.g. `{ password: { modes: ['phone'] } }`). */
+  appConfig: JsonObject;
+  tenant: TenantControl;
+}
+
+function merge(base: JsonObject, patch: JsonObject): JsonObject {
+  const out: JsonObject = { ...base };
+  for (const [key, value] of Object.entries(patch)) {
+    const current = out[key];
+    out[key] =
+      value && typeof value === 'object' && !Array.isArray(value) && current && typeof current === 'object' && !Array.isArray(current)
+        ? merge(current as JsonObject, value as JsonObject)
+        : value;
+  }
+  return out;
+}
+
+async function controlCall(request: APIRequestContext, method: 'POST' | 'PUT' | 'GET', path: string, data?: unknown) {
+  const response = await request.fetch(`${emulatorUrl}/__emulator${path}`, { method, ...(data === undefined ? {} : { data }) });
+  if (!response.ok()) throw new Error(`emulator control ${method} ${path}: ${response.status()} ${await response.text()}`);
+  return response;
+}
+
+/** Chromium logs every non-2xx fetch as a console error; those are the app's handled tenant answers, not app errors. */
+function isHandledNetworkLog(message: ConsoleMessage): boolean {
+  return message.text().startsWith('Failed to load resource') && message.location().url.includes('/api/');
+}
+
+export const test = base.extend<Fixtures>({
+  appConfig: [{}, { option: true }],
+
+  tenant: async ({ request }, use, testInfo) => {
+    const clientId = `test-${testInfo.project.name}-${testInfo.workerIndex}-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 7)}`;
+    const tenantPath = `/tenants/${clientId}`;
+    await use({
+      clientId,
+      scenario: async (name) => void (await controlCall(request, 'PUT', `${tenantPath}/scenario`, { name })),
+      settings: async (settings) => void (await controlCall(request, 'PUT', `${tenantPath}/settings`, settings)),
+      fault: async (fault) => void (await controlCall(request, 'POST', `${tenantPath}/faults`, fault)),
+      requests: async (path) => {
+        const log = (await (await controlCall(request, 'GET', `${tenantPath}/requests`)).json()) as { method: string; path: string }[];
+        return path === undefined ? log : log.filter((entry) => entry.path === path);
+      },
+    });
+  },
+
+  page: async ({ page, tenant, appConfig }, use) => {
+    const config = merge(
+      {
+        tenant: { baseUrl: '', clientId: tenant.clientId, timeoutMs: 8000 },
+        methods: { default: 'password', enabled: ['password'] },
+        password: { modes: ['unified', 'username', 'phone', 'email'] },
+      },
+      appConfig,
+    );
+    await page.route('**/config.json', (route) => route.fulfill({ json: config }));
+    const problems: string[] = [];
+    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+    page.on('console', (message) => {
+      if (message.type() === 'error' && !isHandledNetworkLog(message)) problems.push(`console error: ${message.text()}`);
+    });
+    await page.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (event) => {
+        console.error(`CSP violation: ${event.violatedDirective} blocked ${event.blockedURI}`);
+      });
+    });
+    await use(page);
+    expect(problems, 'no console errors, page errors or CSP violations').toEqual([]);
+  },
+});
+
+export { expect };
+
+/** axe (WCAG 2.2 A/AA + best practices) on the page as it is now: zero violations. */
+export async function expectAccessible(page: Page, state: string): Promise<void> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+  const violations = results.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  expect(violations, `axe violations in state "${state}"`).toEqual([]);
+}

@@ -1,0 +1,37 @@
+import { parseArgs } from 'node:util';
+import { createEmulator, DEFAULT_CLIENT_ID } from './server.ts';
+import { SEED_PASSWORD, seedUsers } from './users.ts';
+
+const { values } = parseArgs({
+  options: {
+    port: { type: 'string', default: process.env.EMULATOR_PORT ?? '8787' },
+    host: { type: 'string', default: process.env.EMULATOR_HOST ?? '127.0.0.1' },
+    'client-id': { type: 'string', multiple: true },
+    'test-mode': { type: 'boolean', default: process.env.EMULATOR_TEST_MODE === '1' },
+    quiet: { type: 'boolean', default: false },
+  },
+});
+
+const port = Number(values.port);
+if (!Number.isInteger(port) || port < 0 || port > 65535) {
+  console.error(`--port must be a port number, got ${values.port}`);
+  process.exit(2);
+}
+
+const clientIds = values['client-id'] ?? [DEFAULT_CLIENT_ID];
+const emulator = await createEmulator({ clientIds, testMode: values['test-mode'] });
+const server = await emulator.listen(port, values.host);
+const address = server.address();
+const bound = typeof address === 'object' && address ? `${address.address}:${address.port}` : String(address);
+
+if (!values.quiet) {
+  console.log(`IDaaS emulator on http://${bound}  client id(s): ${clientIds.join(', ')}${values['test-mode'] ? '  [test mode: /__emulator/* enabled]' : ''}`);
+  console.log(`Seeded users (password ${SEED_PASSWORD}):`);
+  for (const user of seedUsers) {
+    console.log(`  ${user.userName.padEnd(10)} ${(user.mobile ?? '-').padEnd(16)} ${(user.email ?? '-').padEnd(22)} ${user.purpose}`);
+  }
+}
+
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => server.close(() => process.exit(0)));
+}

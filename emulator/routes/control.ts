@@ -1,0 +1,97 @@
+import { json, Router, TenantError, type EmulatorResponse } from '../http.ts';
+import { isScenarioName, scenarios, type Fault, type TenantRegistry, type TenantSettings, type Tenant } from '../tenant.ts';
+import { SEED_OLD_PASSWORD, SEED_PASSWORD, seedUsers } from '../users.ts';
+
+function badRequest(message: string): TenantError {
+  return new TenantError(400, 'EMULATOR.CONTROL', message);
+}
+
+function asRecord(body: unknown): Record<string, unknown> {
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) throw badRequest('expected a JSON object');
+  return body as Record<string, unknown>;
+}
+
+function optionalNumber(body: Record<string, unknown>, key: string, min: number, max: number): number | undefined {
+  const value = body[key];
+  if (value === undefined) return undefined;
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {
+    throw badRequest(`${key} must be an integer from ${min} to ${max}`);
+  }
+  return value;
+}
+
+function parseFault(input: unknown): Fault {
+  const body = asRecord(input);
+  const fault: Fault = { count: optionalNumber(body, 'count', 1, 1000) ?? 1 };
+  if (body.path !== undefined) {
+    if (typeof body.path !== 'string' || !body.path.startsWith('/api/')) throw badRequest('path must start with /api/');
+    fault.path = body.path;
+  }
+  const latencyMs = optionalNumber(body, 'latencyMs', 0, 120_000);
+  if (latencyMs !== undefined) fault.latencyMs = latencyMs;
+  const status = optionalNumber(body, 'status', 200, 599);
+  if (status !== undefined) fault.status = status;
+  if (body.body !== undefined) {
+    if (body.body !== 'malformed' && body.body !== 'html' && body.body !== 'empty') throw badRequest('body must be malformed, html or empty');
+    fault.body = body.body;
+  }
+  if (body.drop !== undefined) {
+    if (typeof body.drop !== 'boolean') throw badRequest('drop must be a boolean');
+    fault.drop = body.drop;
+  }
+  return fault;
+}
+
+const settingLimits: Record<keyof TenantSettings, [number, number]> = {
+  maxAttempts: [1, 100],
+  lockSeconds: [1, 86_400],
+  idTokenTtlSeconds: [1, 864_000],
+  sessionTtlSeconds: [1, 8_640_000],
+  stateTokenTtlSeconds: [1, 86_400],
+};
+
+/**
+ * Test control (test mode only): reset state, pick a scenario, change settings, inject faults,
+ * read the request log. Every `test-…` client id is its own tenant, so parallel tests never meet.
+ */
+export function controlRouter(tenants: TenantRegistry): Router {
+  const tenantOf = (params: Record<string, string>): Tenant => {
+    const tenant = tenants.get(params.clientId ?? '');
+    if (!tenant) throw new TenantError(404, 'EMULATOR.CONTROL', 'unknown client id (test tenants are named test-…)');
+    return tenant;
+  };
+  const ok = (): EmulatorResponse => ({ status: 204 });
+  return new Router()
+    .add('GET', '/__emulator/scenarios', () => json(scenarios))
+    .add('GET', '/__emulator/users', () => json({ password: SEED_PASSWORD, previousPassword: SEED_OLD_PASSWORD, users: seedUsers }))
+    .add('POST', '/__emulator/reset', () => {
+      tenants.reset();
+      return ok();
+    })
+    .add('POST', '/__emulator/tenants/:clientId/reset', (_req, params) => {
+      tenantOf(params);
+      tenants.reset(params.clientId);
+      return ok();
+    })
+    .add('PUT', '/__emulator/tenants/:clientId/scenario', (req, params) => {
+      const name = asRecord(req.body).name;
+      if (!isScenarioName(name)) throw badRequest(`name must be one of ${Object.keys(scenarios).join(', ')}`);
+      tenantOf(params).scenario = name;
+      return ok();
+    })
+    .add('PUT', '/__emulator/tenants/:clientId/settings', (req, params) => {
+      const tenant = tenantOf(params);
+      const body = asRecord(req.body);
+      for (const key of Object.keys(body)) {
+        if (!Object.hasOwn(settingLimits, key)) throw badRequest(`unknown setting ${key}`);
+        const [min, max] = settingLimits[key as keyof TenantSettings];
+        tenant.settings[key as keyof TenantSettings] = optionalNumber(body, key, min, max) ?? tenant.settings[key as keyof TenantSettings];
+      }
+      return json(tenant.settings);
+    })
+    .add('POST', '/__emulator/tenants/:clientId/faults', (req, params) => {
+      tenantOf(params).faults.push(parseFault(req.body));
+      return ok();
+    })
+    .add('GET', '/__emulator/tenants/:clientId/requests', (_req, params) => json(tenantOf(params).requestLog));
+}

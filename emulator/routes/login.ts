@@ -1,0 +1,69 @@
+import type { ApiArea, ApiCall } from '../context.ts';
+import type { EmulatorResponse } from '../http.ts';
+import { loginResult } from '../sessions.ts';
+import type { FailureCounter } from '../tenant.ts';
+import { passwordMatches, type TenantUser } from '../users.ts';
+
+type Lookup = 'userName' | 'mobile' | 'any';
+
+function findUser(call: ApiCall, identifier: string, lookup: Lookup): TenantUser | undefined {
+  const { tenant } = call;
+  if (lookup === 'userName') return tenant.userByName(identifier);
+  if (lookup === 'mobile') return tenant.userByMobile(identifier);
+  return tenant.userByName(identifier) ?? tenant.userByEmail(identifier) ?? tenant.userByMobile(identifier);
+}
+
+/** Minutes and seconds left, as LOGIN.1003 words them. */
+function remaining(untilMs: number, nowMs: number): [number, number] {
+  const seconds = Math.max(1, Math.ceil((untilMs - nowMs) / 1000));
+  return [Math.floor(seconds / 60), seconds % 60];
+}
+
+/**
+ * Password check with lockout: N failures lock the account (LOGIN.1003 with the time left);
+ * before that, LOGIN.1005 says how many attempts remain. Unknown identifiers are counted the same
+ * way, so the answers never reveal whether an account exists.
+ */
+async function passwordLogin(call: ApiCall, identifierField: string, lookup: Lookup): Promise<EmulatorResponse> {
+  const identifier = call.requiredString(identifierField);
+  const password = call.requiredString('password');
+  const { tenant } = call;
+  const user = findUser(call, identifier.trim(), lookup);
+  const counter: FailureCounter = user ?? counterFor(tenant.unknownIdentifiers, identifier.trim().toLowerCase());
+  const now = call.now;
+
+  if (counter.lockedUntil !== undefined) {
+    if (counter.lockedUntil > now) throw call.error('LOGIN.1003', ...remaining(counter.lockedUntil, now));
+    delete counter.lockedUntil;
+    counter.failures = 0;
+  }
+  if (user && passwordMatches(password, user.password)) {
+    counter.failures = 0;
+    return loginResult(call, user);
+  }
+  counter.failures += 1;
+  const { maxAttempts, lockSeconds } = tenant.settings;
+  if (counter.failures >= maxAttempts) {
+    counter.failures = 0;
+    counter.lockedUntil = now + lockSeconds * 1000;
+    throw call.error('LOGIN.1003', ...remaining(counter.lockedUntil, now));
+  }
+  throw call.error('LOGIN.1005', maxAttempts - counter.failures);
+}
+
+function counterFor(map: Map<string, FailureCounter>, key: string): FailureCounter {
+  let counter = map.get(key);
+  if (!counter) {
+    counter = { failures: 0 };
+    map.set(key, counter);
+  }
+  return counter;
+}
+
+export const loginArea: ApiArea = {
+  routes: [
+    ['POST', '/api/v2/sdk/login', (call) => passwordLogin(call, 'user_name', 'userName')],
+    ['POST', '/api/v2/sdk/login/auth', (call) => passwordLogin(call, 'user_name', 'any')],
+    ['POST', '/api/v2/sdk/login/mobile-pwd', (call) => passwordLogin(call, 'mobile', 'mobile')],
+  ],
+};

@@ -1,0 +1,22 @@
+import type { ApiArea } from '../context.ts';
+import { json } from '../http.ts';
+import { openSession } from '../sessions.ts';
+
+export const tokensArea: ApiArea = {
+  routes: [
+    [
+      'POST',
+      '/api/v2/sdk/sso/session-token/id-token',
+      async (call) => {
+        const sessionToken = call.requiredHeader('session-token');
+        const { tenant } = call;
+        const session = tenant.sessions.get(sessionToken);
+        const user = session && session.expiresAt > call.now ? tenant.userById(session.userId) : undefined;
+        // A rotated-away (stale) or expired session_token is refused the way the tenant words it.
+        tenant.sessions.delete(sessionToken);
+        if (!user) throw call.error('COMMON.1005', 'session_token');
+        return json(await openSession(call, user));
+      },
+    ],
+  ],
+};

@@ -1,0 +1,162 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { ApiCall, type ApiArea } from './context.ts';
+import { header, readBody, requestOrigin, Router, send, sleep, TenantError, type EmulatorRequest, type EmulatorResponse } from './http.ts';
+import { generateSigningKeys, type SigningKeys } from './keys.ts';
+import { tenantError } from './messages.ts';
+import { controlRouter } from './routes/control.ts';
+import { countryCodesArea } from './routes/country-codes.ts';
+import { loginArea } from './routes/login.ts';
+import { passwordArea } from './routes/password.ts';
+import { tokensArea } from './routes/tokens.ts';
+import { TenantRegistry, type Fault, type Tenant } from './tenant.ts';
+
+/** The areas of the tenant API the emulator implements; captcha, SMS and one-click are added here. */
+const areas: readonly ApiArea[] = [loginArea, passwordArea, countryCodesArea, tokensArea];
+
+/** Headers a real tenant insists on (`SDK.COMMON.1003` "Device information is incomplete" otherwise). */
+const DEVICE_HEADERS = ['x-device-fingerprint', 'x-operating-sys-version', 'x-agent'] as const;
+
+export const DEFAULT_CLIENT_ID = 'demo-client';
+
+export interface EmulatorOptions {
+  /** Client ids of the tenant's applications (default: `demo-client`). */
+  clientIds?: readonly string[];
+  /** Enables `/__emulator/*` test control and on-demand `test-…` tenants. Never on in production. */
+  testMode?: boolean;
+  now?: () => number;
+}
+
+export interface Emulator {
+  /** Handles emulator paths; resolves false for anything else (so it can sit in front of a dev server). */
+  handle(req: IncomingMessage, res: ServerResponse): Promise<boolean>;
+  listen(port: number, host: string): Promise<Server>;
+  readonly tenants: TenantRegistry;
+  readonly keys: SigningKeys;
+}
+
+export async function createEmulator(options: EmulatorOptions = {}): Promise<Emulator> {
+  const testMode = options.testMode ?? false;
+  const now = options.now ?? Date.now;
+  const keys = await generateSigningKeys();
+  const tenants = new TenantRegistry(options.clientIds ?? [DEFAULT_CLIENT_ID], testMode, now);
+  const apiRouter = new Router();
+  for (const area of areas) {
+    for (const [method, path, handler] of area.routes) {
+      apiRouter.add(method, path, (req, params) => handler(new ApiCall(req, tenantFor(req), keys), params));
+    }
+  }
+  const control = controlRouter(tenants);
+
+  // Resolved before routing; see handleApi.
+  const tenantsByRequest = new WeakMap<EmulatorRequest, Tenant>();
+  function tenantFor(req: EmulatorRequest): Tenant {
+    const tenant = tenantsByRequest.get(req);
+    if (!tenant) throw new Error('tenant not resolved');
+    return tenant;
+  }
+
+  async function handleApi(raw: IncomingMessage, res: ServerResponse, req: EmulatorRequest): Promise<void> {
+    const lang = header(req, 'x-l')?.toLowerCase().startsWith('en') ? 'en' : 'zh';
+    const clientId = header(req, 'x-client-id');
+    if (clientId === undefined) throw tenantError('COMMON.1001', lang, 'seed', 'X-client-id');
+    const tenant = tenants.get(clientId);
+    if (!tenant) throw tenantError('COMMON.1012', lang, 'seed');
+    tenantsByRequest.set(req, tenant);
+    tenant.requestLog.push({ method: req.method, path: req.path, at: now() });
+
+    const fault = tenant.takeFault(req.path);
+    if (fault && (await applyFault(fault, raw, res))) return;
+
+    if (DEVICE_HEADERS.some((name) => header(req, name) === undefined)) {
+      throw tenantError('COMMON.1003', lang, tenant.errorStyle);
+    }
+    const match = apiRouter.match(req.method, req.path);
+    if (match === undefined) return send(res, { status: 404, body: { error_code: 'NOT_FOUND', error_msg: `No API at ${req.path}` } });
+    if (match === 'method-not-allowed') return send(res, { status: 405, body: { error_code: 'METHOD_NOT_ALLOWED', error_msg: req.method } });
+    send(res, await match.handler(req, match.params));
+  }
+
+  async function handle(raw: IncomingMessage, res: ServerResponse): Promise<boolean> {
+    const url = new URL(raw.url ?? '/', 'http://emulator.invalid');
+    const path = url.pathname;
+    const isApi = path.startsWith('/api/v2/sdk/');
+    const isKeys = path === '/api/v1/oauth2/keys';
+    const isControl = testMode && path.startsWith('/__emulator/');
+    if (!isApi && !isKeys && !isControl) return false;
+    try {
+      if (isKeys) {
+        send(res, { status: 200, body: keys.jwks, headers: { 'cache-control': 'public, max-age=300' } });
+        return true;
+      }
+      const req: EmulatorRequest = {
+        method: raw.method ?? 'GET',
+        path,
+        query: url.searchParams,
+        headers: raw.headers,
+        body: await readBody(raw),
+        origin: requestOrigin(raw),
+      };
+      if (isApi) {
+        await handleApi(raw, res, req);
+      } else {
+        const match = control.match(req.method, path);
+        if (match === undefined || match === 'method-not-allowed') send(res, { status: 404, body: { error: 'no such control endpoint' } });
+        else send(res, await match.handler(req, match.params));
+      }
+    } catch (error) {
+      if (!res.headersSent && !res.destroyed) send(res, errorResponse(error));
+    }
+    return true;
+  }
+
+  return {
+    handle,
+    tenants,
+    keys,
+    listen(port, host) {
+      const server = createServer((req, res) => {
+        void handle(req, res).then((handled) => {
+          if (!handled) send(res, { status: 404, body: { error: 'not an emulator path' } });
+        });
+      });
+      return new Promise((resolve, reject) => {
+        server.once('error', reject);
+        server.listen(port, host, () => resolve(server));
+      });
+    },
+  };
+}
+
+function errorResponse(error: unknown): EmulatorResponse {
+  if (error instanceof TenantError) return { status: error.status, body: { error_code: error.errorCode, error_msg: error.errorMsg } };
+  console.error('[emulator] unexpected error', error);
+  const busy = tenantError('COMMON.1008', 'zh', 'seed');
+  return { status: busy.status, body: { error_code: busy.errorCode, error_msg: busy.errorMsg } };
+}
+
+/** Applies an injected fault; resolves true when it has answered (or dropped) the request itself. */
+async function applyFault(fault: Fault, raw: IncomingMessage, res: ServerResponse): Promise<boolean> {
+  if (fault.latencyMs) await sleep(fault.latencyMs);
+  if (fault.drop) {
+    raw.socket.destroy();
+    return true;
+  }
+  if (fault.body === 'malformed') {
+    send(res, { status: fault.status ?? 200, body: '{"status":"SUCCESS","session_tok', headers: { 'content-type': 'application/json' } });
+    return true;
+  }
+  if (fault.body === 'html') {
+    send(res, { status: fault.status ?? 502, body: '<html><body><h1>502 Bad Gateway</h1></body></html>', headers: { 'content-type': 'text/html' } });
+    return true;
+  }
+  if (fault.body === 'empty') {
+    send(res, { status: fault.status ?? 200 });
+    return true;
+  }
+  if (fault.status !== undefined) {
+    const busy = tenantError('COMMON.1008', 'zh', 'seed');
+    send(res, { status: fault.status, body: { error_code: busy.errorCode, error_msg: busy.errorMsg } });
+    return true;
+  }
+  return false;
+}

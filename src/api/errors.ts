@@ -1,0 +1,57 @@
+/**
+ * Every failure of a tenant call becomes one IdaasError, so screens handle one shape:
+ * - `tenant`: the tenant answered `{error_code, error_msg}` (HTTP 400/500);
+ * - `http`: a non-2xx answer that is not the tenant's error shape (a proxy's 502 page, say);
+ * - `malformed`: a 2xx answer that is not what the contract promises;
+ * - `timeout`, `network`, `offline`: nothing usable came back.
+ */
+export type IdaasErrorKind = 'tenant' | 'http' | 'malformed' | 'timeout' | 'network' | 'offline' | 'invalid-input';
+
+export interface IdaasErrorInit {
+  kind: IdaasErrorKind;
+  status?: number;
+  /** The code as the tenant sent it, e.g. `SDK.LOGIN.1005`. */
+  rawCode?: string;
+  /** The tenant's own message, shown when the catalog has no entry. */
+  serverMessage?: string;
+  /** Placeholder values ({0}, {1}) recovered from the tenant's message. */
+  args?: readonly string[];
+  detail?: string;
+}
+
+export class IdaasError extends Error {
+  readonly kind: IdaasErrorKind;
+  readonly status: number | undefined;
+  readonly rawCode: string | undefined;
+  /** The catalog key: the `<AREA>.<n>` tail of the code (`IDAAS.SDK.LOGIN.1005` and `SDK.LOGIN.1005` → `LOGIN.1005`). */
+  readonly code: string | undefined;
+  readonly serverMessage: string | undefined;
+  readonly args: readonly string[];
+
+  constructor(init: IdaasErrorInit) {
+    super(init.rawCode ? `${init.rawCode}: ${init.serverMessage ?? ''}` : `${init.kind}${init.detail ? `: ${init.detail}` : ''}`);
+    this.name = 'IdaasError';
+    this.kind = init.kind;
+    this.status = init.status;
+    this.rawCode = init.rawCode;
+    this.code = init.rawCode === undefined ? undefined : normaliseErrorCode(init.rawCode);
+    this.serverMessage = init.serverMessage;
+    this.args = init.args ?? [];
+  }
+
+  /** Worth offering "try again": the request may succeed unchanged. */
+  get retryable(): boolean {
+    return this.kind === 'timeout' || this.kind === 'network' || this.kind === 'offline' || this.kind === 'http' ||
+      this.kind === 'malformed' || this.code === 'COMMON.1008';
+  }
+}
+
+/** `IDAAS.SDK.LOGIN.1005`, `SDK.LOGIN.1005`, `IDAAS.SDK.PARAM.1001` → `LOGIN.1005`, …, `PARAM.1001`. */
+export function normaliseErrorCode(raw: string): string {
+  const match = /([A-Za-z]+)\.(\d+)\s*$/.exec(raw.trim());
+  return match ? `${match[1]!.toUpperCase()}.${match[2]!}` : raw.trim();
+}
+
+export function isIdaasError(error: unknown): error is IdaasError {
+  return error instanceof IdaasError;
+}

@@ -1,0 +1,127 @@
+import * as v from 'valibot';
+import type { DeviceInfo } from './device';
+import { extractErrorArgs } from './error-args';
+import { IdaasError, normaliseErrorCode } from './errors';
+
+export type ApiLanguage = 'zh' | 'en';
+
+export interface TransportOptions {
+  /** Tenant origin, or '' for same origin (the shipped server proxies /api/ to the tenant). */
+  baseUrl: string;
+  clientId: string;
+  device: DeviceInfo;
+  /** The UI language at the time of the call (sent as X-L). */
+  language: () => ApiLanguage;
+  timeoutMs: number;
+  fetch?: typeof fetch;
+  isOnline?: () => boolean;
+}
+
+export interface ApiRequest<T> {
+  method: 'GET' | 'POST';
+  path: string;
+  body?: Record<string, unknown>;
+  /** Per-call headers such as X-state-token or session-token. */
+  headers?: Record<string, string>;
+  /** How a successful answer must look; `'empty'` for the answers that are an empty HTTP 200. */
+  answer: v.GenericSchema<unknown, T> | 'empty';
+  signal?: AbortSignal;
+}
+
+export interface Transport {
+  request<T>(request: ApiRequest<T>): Promise<T>;
+  url(path: string): string;
+}
+
+const tenantErrorBody = v.object({ error_code: v.string(), error_msg: v.optional(v.string()) });
+
+/** The one place that builds tenant URLs and headers, applies timeouts and normalises failures. */
+export function createTransport(options: TransportOptions): Transport {
+  const doFetch = options.fetch ?? globalThis.fetch.bind(globalThis);
+  const isOnline = options.isOnline ?? (() => globalThis.navigator?.onLine !== false);
+  const base = options.baseUrl.replace(/\/+$/, '');
+
+  function headersFor(extra: Record<string, string> | undefined, hasBody: boolean): Headers {
+    const headers = new Headers({
+      accept: 'application/json',
+      'X-client-id': options.clientId,
+      'X-device-fingerprint': options.device.fingerprint,
+      'X-operating-sys-version': options.device.operatingSystem,
+      'X-agent': options.device.agent,
+      'X-L': options.language(),
+    });
+    if (hasBody) headers.set('content-type', 'application/json');
+    for (const [name, value] of Object.entries(extra ?? {})) headers.set(name, value);
+    return headers;
+  }
+
+  async function request<T>(req: ApiRequest<T>): Promise<T> {
+    const controller = new AbortController();
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      controller.abort();
+    }, options.timeoutMs);
+    const onCallerAbort = () => controller.abort();
+    req.signal?.addEventListener('abort', onCallerAbort, { once: true });
+
+    let response: Response;
+    let text: string;
+    try {
+      response = await doFetch(`${base}${req.path}`, {
+        method: req.method,
+        headers: headersFor(req.headers, req.body !== undefined),
+        ...(req.body === undefined ? {} : { body: JSON.stringify(req.body) }),
+        signal: controller.signal,
+        credentials: 'same-origin',
+        cache: 'no-store',
+        referrerPolicy: 'no-referrer',
+      });
+      text = await response.text();
+    } catch (cause) {
+      if (req.signal?.aborted) throw cause;
+      if (timedOut) throw new IdaasError({ kind: 'timeout', detail: `${req.method} ${req.path} after ${options.timeoutMs} ms` });
+      throw new IdaasError({ kind: isOnline() ? 'network' : 'offline', detail: cause instanceof Error ? cause.message : String(cause) });
+    } finally {
+      clearTimeout(timer);
+      req.signal?.removeEventListener('abort', onCallerAbort);
+    }
+
+    if (!response.ok) throw failureFrom(response.status, text);
+    if (req.answer === 'empty') return undefined as T;
+    if (text.trim() === '') throw new IdaasError({ kind: 'malformed', status: response.status, detail: 'empty answer' });
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(text);
+    } catch {
+      throw new IdaasError({ kind: 'malformed', status: response.status, detail: 'answer is not JSON' });
+    }
+    const result = v.safeParse(req.answer, parsed);
+    if (!result.success) {
+      const issue = result.issues[0];
+      throw new IdaasError({ kind: 'malformed', status: response.status, detail: `${v.getDotPath(issue) ?? 'answer'}: ${issue.message}` });
+    }
+    return result.output;
+  }
+
+  return { request, url: (path) => `${base}${path}` };
+}
+
+function failureFrom(status: number, text: string): IdaasError {
+  let body: unknown;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    return new IdaasError({ kind: 'http', status, detail: text.slice(0, 200) });
+  }
+  const parsed = v.safeParse(tenantErrorBody, body);
+  if (!parsed.success) return new IdaasError({ kind: 'http', status, detail: text.slice(0, 200) });
+  const { error_code: rawCode, error_msg: serverMessage } = parsed.output;
+  return new IdaasError({
+    kind: 'tenant',
+    status,
+    rawCode,
+    ...(serverMessage === undefined ? {} : { serverMessage }),
+    args: extractErrorArgs(normaliseErrorCode(rawCode), serverMessage),
+  });
+}

@@ -1,0 +1,36 @@
+import { useMutation } from '@tanstack/react-query';
+import { useRef } from 'react';
+import { useI18n } from '../i18n/store';
+import { IdaasError } from './errors';
+
+/**
+ * A user-triggered tenant call (login, skip, change…): never retried automatically, never sent
+ * twice while one is in flight (a double click sends one request), and its failure is an
+ * IdaasError whose catalog starts loading as the request leaves.
+ */
+export function useTenantAction<Input, Output>(call: (input: Input) => Promise<Output>) {
+  const ensureErrors = useI18n((s) => s.ensureErrors);
+  const inFlight = useRef(false);
+  const mutation = useMutation<Output, unknown, Input>({ mutationFn: call, retry: false });
+
+  const run = (input: Input, handlers: { onSuccess: (output: Output) => void; onError?: (error: IdaasError) => void }) => {
+    if (inFlight.current) return;
+    inFlight.current = true;
+    void ensureErrors();
+    mutation.mutate(input, {
+      onSuccess: handlers.onSuccess,
+      onError: (error) => handlers.onError?.(toIdaasError(error)),
+      onSettled: () => {
+        inFlight.current = false;
+      },
+    });
+  };
+
+  const error = mutation.error === null ? undefined : toIdaasError(mutation.error);
+  return { run, busy: mutation.isPending, error, reset: mutation.reset };
+}
+
+function toIdaasError(error: unknown): IdaasError {
+  if (error instanceof IdaasError) return error;
+  return new IdaasError({ kind: 'network', detail: error instanceof Error ? error.message : String(error) });
+}

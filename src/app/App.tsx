@@ -1,0 +1,56 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { lazy, Suspense, useState } from 'react';
+import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
+import type { IdaasClient } from '../api/client';
+import { isIdaasError } from '../api/errors';
+import { IdaasClientProvider } from '../api/react';
+import { useAppConfig } from './app-config';
+import type { Method } from './config';
+
+// One chunk per route: a first visit downloads only the screen it shows.
+const LoginPage = lazy(() => import('../features/password-login/LoginPage'));
+const PasswordChangePage = lazy(() => import('../features/password-change/PasswordChangePage'));
+const AccountPage = lazy(() => import('../features/account/AccountPage'));
+const NotFoundPage = lazy(() => import('./NotFoundPage'));
+
+export const methodPaths: Record<Method, string> = { password: '/login' };
+
+function createQueryClient(): QueryClient {
+  return new QueryClient({
+    defaultOptions: {
+      // GETs retry with backoff when retrying can help; user actions (mutations) never retry.
+      queries: {
+        retry: (failures, error) => failures < 2 && isIdaasError(error) && error.retryable,
+        retryDelay: (attempt) => Math.min(500 * 2 ** attempt, 4000),
+        refetchOnWindowFocus: false,
+      },
+      mutations: { retry: false },
+    },
+  });
+}
+
+function Home() {
+  const config = useAppConfig();
+  return <Navigate to={methodPaths[config.overrides.method ?? config.methods.default]} replace />;
+}
+
+export function App({ client }: { client: IdaasClient }) {
+  const [queryClient] = useState(createQueryClient);
+  return (
+    <QueryClientProvider client={queryClient}>
+      <IdaasClientProvider client={client}>
+        <BrowserRouter>
+          <Suspense fallback={<div className="route-loading" aria-hidden="true" />}>
+            <Routes>
+              <Route path="/" element={<Home />} />
+              <Route path="/login" element={<LoginPage />} />
+              <Route path="/password/change" element={<PasswordChangePage />} />
+              <Route path="/account" element={<AccountPage />} />
+              <Route path="*" element={<NotFoundPage />} />
+            </Routes>
+          </Suspense>
+        </BrowserRouter>
+      </IdaasClientProvider>
+    </QueryClientProvider>
+  );
+}

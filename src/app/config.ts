@@ -1,0 +1,147 @@
+import * as v from 'valibot';
+import { LOCALES, matchLocale, type Locale } from '../i18n/locales';
+import type { MessageKey } from '../i18n/messages/zh-CN';
+import { isAllowlistedRedirectUri, isSecureUrl } from '../session/redirect-allowlist';
+
+export const PASSWORD_MODES = ['unified', 'username', 'phone', 'email'] as const;
+export type PasswordMode = (typeof PASSWORD_MODES)[number];
+
+/** Sign-in methods this build implements (SMS and one-click join as their flows land). */
+export const METHODS = ['password'] as const;
+export type Method = (typeof METHODS)[number];
+
+// Custom messages are message keys: the config error page shows them in the operator's language.
+const rule = (key: MessageKey) => key;
+
+const unique = <T>(items: readonly T[]) => new Set(items).size === items.length;
+
+function isTenantBaseUrl(value: string): boolean {
+  if (value === '') return true;
+  return isSecureUrl(value) && new URL(value).pathname.replace(/\/+$/, '') === '' && !/[?#]/.test(value);
+}
+
+function isOrigin(value: string): boolean {
+  return isSecureUrl(value) && new URL(value).origin === value;
+}
+
+const configSchema = v.pipe(
+  v.strictObject({
+    tenant: v.strictObject({
+      /** '' = same origin (the shipped server proxies /api/ to the tenant). */
+      baseUrl: v.optional(v.pipe(v.string(), v.check(isTenantBaseUrl, rule('config.rule.baseUrl'))), ''),
+      clientId: v.pipe(v.string(), v.trim(), v.nonEmpty(rule('config.rule.nonEmpty')), v.maxLength(200)),
+      timeoutMs: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1000), v.maxValue(120_000)), 15_000),
+    }),
+    methods: v.optional(
+      v.strictObject({
+        default: v.optional(v.picklist(METHODS), 'password'),
+        enabled: v.optional(v.pipe(v.array(v.picklist(METHODS)), v.minLength(1, rule('config.rule.nonEmpty')), v.check(unique, rule('config.rule.unique'))), [
+          'password',
+        ]),
+      }),
+      {},
+    ),
+    password: v.optional(
+      v.strictObject({
+        modes: v.optional(
+          v.pipe(v.array(v.picklist(PASSWORD_MODES)), v.minLength(1, rule('config.rule.nonEmpty')), v.check(unique, rule('config.rule.unique'))),
+          [...PASSWORD_MODES],
+        ),
+      }),
+      {},
+    ),
+    delivery: v.optional(
+      v.strictObject({
+        bridge: v.optional(v.boolean(), true),
+        openerOrigins: v.optional(v.array(v.pipe(v.string(), v.check(isOrigin, rule('config.rule.origin')))), []),
+        redirectUris: v.optional(v.array(v.pipe(v.string(), v.check(isSecureUrl, rule('config.rule.url')))), []),
+      }),
+      {},
+    ),
+    session: v.optional(v.strictObject({ storage: v.optional(v.picklist(['memory', 'session']), 'memory') }), {}),
+    locale: v.optional(v.strictObject({ default: v.optional(v.picklist(LOCALES)) }), {}),
+    security: v.optional(
+      v.strictObject({
+        frameAncestors: v.optional(v.array(v.pipe(v.string(), v.check((o) => o === "'self'" || isOrigin(o), rule('config.rule.origin')))), []),
+      }),
+      {},
+    ),
+  }),
+  v.forward(
+    v.check((c) => c.methods.enabled.includes(c.methods.default), rule('config.rule.defaultEnabled')),
+    ['methods', 'default'],
+  ),
+);
+
+export type AppConfig = v.InferOutput<typeof configSchema>;
+
+/** What the operator must fix, per key: rendered by the config error page. */
+export type ConfigProblem =
+  | { kind: 'fetch'; path: string; reason: string }
+  | { kind: 'json'; path: string }
+  | { kind: 'unknown-key'; key: string }
+  | { kind: 'expected'; key: string; expected: string; received: string }
+  | { kind: 'rule'; key: string; rule: MessageKey }
+  | { kind: 'invalid'; key: string; message: string };
+
+export type ConfigResult = { ok: true; config: AppConfig } | { ok: false; problems: ConfigProblem[] };
+
+function isMessageKey(message: string): message is MessageKey {
+  return message.startsWith('config.rule.');
+}
+
+export function validateConfig(input: unknown): ConfigResult {
+  const result = v.safeParse(configSchema, input);
+  if (result.success) return { ok: true, config: result.output };
+  const problems = result.issues.map((issue): ConfigProblem => {
+    const key = v.getDotPath(issue) ?? '(root)';
+    if (issue.type === 'strict_object' && issue.expected === 'never') return { kind: 'unknown-key', key };
+    if (isMessageKey(issue.message)) return { kind: 'rule', key, rule: issue.message };
+    if (issue.kind === 'schema') return { kind: 'expected', key, expected: issue.expected ?? '?', received: issue.received };
+    return { kind: 'invalid', key, message: issue.message };
+  });
+  return { ok: false, problems };
+}
+
+export const CONFIG_PATH: string = import.meta.env.VITE_CONFIG_PATH ?? '/config.json';
+
+export async function loadConfig(path = CONFIG_PATH): Promise<ConfigResult> {
+  let text: string;
+  try {
+    const response = await fetch(path, { cache: 'no-store', credentials: 'same-origin' });
+    if (!response.ok) return { ok: false, problems: [{ kind: 'fetch', path, reason: `HTTP ${response.status}` }] };
+    text = await response.text();
+  } catch (error) {
+    return { ok: false, problems: [{ kind: 'fetch', path, reason: error instanceof Error ? error.message : String(error) }] };
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return { ok: false, problems: [{ kind: 'json', path }] };
+  }
+  return validateConfig(json);
+}
+
+/** Start-up settings from the URL, accepted only where safe (product.md, "Runtime configuration"). */
+export interface UrlOverrides {
+  locale: Locale | undefined;
+  method: Method | undefined;
+  /** Present only when it exactly matches an allowlisted URI. */
+  redirectUri: string | undefined;
+  /** A redirect_uri that was asked for and refused (the host is told so, it is never followed). */
+  refusedRedirectUri: string | undefined;
+}
+
+export function urlOverrides(search: string, config: AppConfig | undefined): UrlOverrides {
+  const params = new URLSearchParams(search);
+  const method = params.get('method');
+  const redirect = params.get('redirect_uri');
+  const allowed = redirect !== null && config !== undefined && isAllowlistedRedirectUri(redirect, config.delivery.redirectUris);
+  return {
+    locale: matchLocale(params.get('lang')),
+    method: config?.methods.enabled.find((m) => m === method),
+    redirectUri: allowed ? redirect : undefined,
+    refusedRedirectUri: redirect !== null && !allowed ? redirect : undefined,
+  };
+}

@@ -1,0 +1,52 @@
+import type { PasswordPolicy } from '../../api/schemas';
+import { MAX_PASSWORD_LENGTH } from '../../ui/PasswordField';
+
+export type RuleId = 'length' | 'complexity' | 'notUsername' | 'notOld';
+
+export interface RuleResult {
+  id: RuleId;
+  met: boolean;
+}
+
+export interface RuleContext {
+  /** What the user signed in with; a new password may not equal it. */
+  identifier: string | undefined;
+  oldPassword: string;
+}
+
+const compiled = new Map<string, RegExp | null>();
+
+/** The tenant's password regEx, or undefined when it does not compile (the tenant still enforces it). */
+export function compilePolicyRegex(source: string | undefined): RegExp | undefined {
+  if (!source) return undefined;
+  let regex = compiled.get(source);
+  if (regex === undefined) {
+    try {
+      regex = new RegExp(source);
+    } catch {
+      regex = null;
+    }
+    compiled.set(source, regex);
+  }
+  return regex ?? undefined;
+}
+
+/** The rules that apply under this policy, checked against `password` as it is typed. */
+export function checkNewPassword(password: string, policy: PasswordPolicy | undefined, context: RuleContext): RuleResult[] {
+  const results: RuleResult[] = [];
+  const { minLength, maxLength } = policy ?? {};
+  if (minLength !== undefined || maxLength !== undefined) {
+    const min = minLength ?? 1;
+    const max = Math.min(maxLength ?? MAX_PASSWORD_LENGTH, MAX_PASSWORD_LENGTH);
+    results.push({ id: 'length', met: password.length >= min && password.length <= max });
+  }
+  const regex = compilePolicyRegex(policy?.regEx);
+  if (regex) {
+    // Bounded before the tenant's regex runs (quality.md): a hostile pattern cannot freeze the page.
+    results.push({ id: 'complexity', met: password.length > 0 && password.length <= MAX_PASSWORD_LENGTH && regex.test(password) });
+  }
+  const identifier = context.identifier?.trim();
+  if (identifier) results.push({ id: 'notUsername', met: password.length > 0 && password.toLowerCase() !== identifier.toLowerCase() });
+  if (context.oldPassword !== '') results.push({ id: 'notOld', met: password.length > 0 && password !== context.oldPassword });
+  return results;
+}

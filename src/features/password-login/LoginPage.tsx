@@ -1,0 +1,222 @@
+import { useCallback, useState, type FormEvent } from 'react';
+import { useAppConfig } from '../../app/app-config';
+import type { PasswordMode } from '../../app/config';
+import type { IdaasError } from '../../api/errors';
+import { useIdaasClient } from '../../api/react';
+import { useTenantAction } from '../../api/use-tenant-action';
+import type { MessageKey } from '../../i18n/messages/zh-CN';
+import { useLocale, useT, type Translate } from '../../i18n/use-t';
+import type { Locale } from '../../i18n/locales';
+import { areaName } from '../../phone/area-codes';
+import { PhoneNumberField, selectedAreaCode } from '../../phone/PhoneNumberField';
+import { useCountryCodes } from '../../phone/use-country-codes';
+import { usePhoneLib } from '../../phone/use-phone-lib';
+import { Alert } from '../../ui/Alert';
+import { Button } from '../../ui/Button';
+import { ErrorAlert } from '../../ui/ErrorAlert';
+import { TextField } from '../../ui/Field';
+import { MAX_PASSWORD_LENGTH, PasswordField } from '../../ui/PasswordField';
+import { Page } from '../../ui/Page';
+import { Tabs } from '../../ui/Tabs';
+import type { CountryCodes } from '../../api/schemas';
+import { LockCountdown } from './LockCountdown';
+import { loginWith, modeLabels, type Credentials } from './modes';
+import { usePasswordFlow } from './password-flow';
+import { PasswordWarnStep } from './PasswordWarnStep';
+import { useLoginOutcome } from './use-login-outcome';
+import { validateLogin, type IdentifierProblem, type LoginForm, type PasswordProblem } from './validate-login';
+
+interface Lock {
+  until: number;
+  identifier: string;
+}
+
+const identifierLabels: Record<PasswordMode, MessageKey> = {
+  unified: 'login.field.unified',
+  username: 'login.field.username',
+  phone: 'login.field.phone',
+  email: 'login.field.email',
+};
+
+export default function LoginPage() {
+  const pending = usePasswordFlow((s) => s.pending);
+  if (pending?.status === 'PASSWORD_WARN') return <PasswordWarnStep pending={pending} />;
+  return <PasswordLoginForm />;
+}
+
+function PasswordLoginForm() {
+  const t = useT();
+  const locale = useLocale();
+  const config = useAppConfig();
+  const client = useIdaasClient();
+  const codes = useCountryCodes();
+  const phoneLib = usePhoneLib();
+  const handleOutcome = useLoginOutcome();
+  const modes = config.password.modes;
+
+  const [mode, setMode] = useState<PasswordMode>(modes[0] ?? 'unified');
+  const [form, setForm] = useState<LoginForm>({ unified: '', username: '', email: '', phone: { countryCode: undefined, number: '' }, password: '' });
+  const [problems, setProblems] = useState<{ identifier?: IdentifierProblem | undefined; password?: PasswordProblem | undefined }>({});
+  const [notice, setNotice] = useState<MessageKey>();
+  const [lock, setLock] = useState<Lock>();
+  const [lockEnded, setLockEnded] = useState(false);
+  const [lastIdentifier, setLastIdentifier] = useState<string>();
+  const login = useTenantAction((credentials: Credentials) => loginWith(client, credentials));
+
+  const update = <K extends keyof LoginForm>(key: K, value: LoginForm[K]) => {
+    setForm((f) => ({ ...f, [key]: value }));
+    if (key === 'password') setProblems((p) => ({ ...p, password: undefined }));
+    else setProblems((p) => ({ ...p, identifier: undefined }));
+  };
+
+  const identifierId = mode === 'phone' ? 'login-phone' : 'login-identifier';
+  const lockedNow = lock !== undefined && !lockEnded && lock.identifier === lastIdentifier;
+  const endLock = useCallback(() => setLockEnded(true), []);
+
+  const submit = async (event?: FormEvent) => {
+    event?.preventDefault();
+    if (login.busy || lockedNow) return;
+    const lib = mode === 'phone' ? await phoneLib.ensure() : undefined;
+    const result = validateLogin(mode, form, codes.data, lib);
+    if (!result.ok) {
+      setProblems({ identifier: result.identifier, password: result.password });
+      document.getElementById(result.identifier ? identifierId : 'login-password')?.focus();
+      return;
+    }
+    setProblems({});
+    setNotice(undefined);
+    setLastIdentifier(result.identifier);
+    login.run(
+      { mode, identifier: result.identifier, password: form.password },
+      {
+        onSuccess: (outcome) => setNotice(handleOutcome(outcome, result.identifier)),
+        onError: (error) => {
+          const until = lockEndsAt(error);
+          if (until !== undefined) {
+            setLock({ until, identifier: result.identifier });
+            setLockEnded(false);
+          }
+        },
+      },
+    );
+  };
+
+  const identifierError = problems.identifier && identifierMessage(problems.identifier, mode, t, locale, codes.data, form);
+  const passwordError = problems.password && passwordMessage(problems.password, t);
+  const showLock = lock !== undefined && login.error?.code === 'LOGIN.1003' && lockEndsAt(login.error) !== undefined;
+
+  const formBody = (
+    <form className="stack" noValidate onSubmit={(e) => void submit(e)}>
+      {mode === 'phone' ? (
+        <PhoneNumberField id="login-phone" label={t('login.field.phone')} value={form.phone} onChange={(v) => update('phone', v)} error={identifierError} />
+      ) : (
+        <TextField
+          key={mode}
+          id="login-identifier"
+          label={t(identifierLabels[mode])}
+          value={form[mode]}
+          onValueChange={(v) => update(mode, v)}
+          error={identifierError}
+          type={mode === 'email' ? 'email' : 'text'}
+          inputMode={mode === 'email' ? 'email' : 'text'}
+          autoComplete={mode === 'email' ? 'email' : 'username'}
+          autoCapitalize="none"
+          autoCorrect="off"
+          spellCheck={false}
+          maxLength={mode === 'email' ? 254 : 128}
+        />
+      )}
+      <PasswordField
+        id="login-password"
+        label={t('login.field.password')}
+        value={form.password}
+        onValueChange={(v) => update('password', v)}
+        error={passwordError}
+        autoComplete="current-password"
+      />
+      {showLock && lock ? (
+        <div className="stack-tight">
+          <Alert>
+            <strong>{t('login.locked.title')}</strong> {t('login.locked.body')}
+          </Alert>
+          {lockEnded ? <Alert tone="success">{t('login.locked.over')}</Alert> : <LockCountdown until={lock.until} onEnd={endLock} />}
+        </div>
+      ) : (
+        login.error && <ErrorAlert error={login.error} onRetry={() => void submit()} />
+      )}
+      {notice && <Alert>{t(notice)}</Alert>}
+      <Button type="submit" busy={login.busy} busyLabel={t('login.submitting')} disabled={lockedNow}>
+        {t('login.submit')}
+      </Button>
+    </form>
+  );
+
+  return (
+    <Page title={t('login.title')}>
+      {modes.length > 1 ? (
+        <>
+          <Tabs
+            label={t('login.modes')}
+            idPrefix="login"
+            tabs={modes.map((m) => ({ id: m, label: t(modeLabels[m]) }))}
+            selected={mode}
+            onSelect={(m) => {
+              setMode(m);
+              setProblems({});
+            }}
+          />
+          <div role="tabpanel" id="login-panel" aria-labelledby={`login-tab-${mode}`}>
+            {formBody}
+          </div>
+        </>
+      ) : (
+        formBody
+      )}
+    </Page>
+  );
+}
+
+/** The end of an account lock from LOGIN.1003's "{0} minutes and {1} seconds", if the tenant gave them. */
+function lockEndsAt(error: IdaasError): number | undefined {
+  if (error.code !== 'LOGIN.1003') return undefined;
+  const [minutes, seconds] = error.args.map(Number);
+  if (minutes === undefined || seconds === undefined || Number.isNaN(minutes) || Number.isNaN(seconds)) return undefined;
+  return Date.now() + (minutes * 60 + seconds) * 1000;
+}
+
+const requiredMessages: Record<PasswordMode, MessageKey> = {
+  unified: 'login.error.identifierRequired',
+  username: 'login.error.usernameRequired',
+  email: 'login.error.emailRequired',
+  phone: 'phone.error.required',
+};
+
+function identifierMessage(
+  problem: IdentifierProblem,
+  mode: PasswordMode,
+  t: Translate,
+  locale: Locale,
+  codes: CountryCodes | undefined,
+  form: LoginForm,
+): string {
+  switch (problem) {
+    case 'required':
+      return t(requiredMessages[mode]);
+    case 'email-invalid':
+      return t('login.error.emailInvalid');
+    case 'phone-empty':
+      return t('phone.error.required');
+    case 'phone-too-long':
+      return t('phone.error.tooLong');
+    case 'codes-missing':
+      return t('phone.loadFailed');
+    case 'phone-invalid': {
+      const definition = selectedAreaCode(codes, form.phone);
+      return t('phone.error.invalid', { country: definition ? areaName(definition, locale) : '', code: definition?.areaCode ?? '' });
+    }
+  }
+}
+
+function passwordMessage(problem: PasswordProblem, t: Translate): string {
+  return problem === 'required' ? t('login.error.passwordRequired') : t('login.error.passwordTooLong', { max: MAX_PASSWORD_LENGTH });
+}

@@ -1,0 +1,23 @@
+import { create } from 'zustand';
+import type { PasswordPolicy } from '../../api/schemas';
+
+export interface PendingPasswordChange {
+  status: 'PASSWORD_WARN' | 'PASSWORD_EXPIRED';
+  stateToken: string;
+  policy: PasswordPolicy | undefined;
+  /** What the user signed in with (checked against "password equals username"). */
+  identifier: string;
+}
+
+interface PasswordFlowState {
+  pending: PendingPasswordChange | undefined;
+  start(pending: PendingPasswordChange): void;
+  clear(): void;
+}
+
+/** A password-expiry flow between the login answer and skip/change (state_token kept in memory only). */
+export const usePasswordFlow = create<PasswordFlowState>()((set) => ({
+  pending: undefined,
+  start: (pending) => set({ pending }),
+  clear: () => set({ pending: undefined }),
+}));

@@ -1,0 +1,45 @@
+import type { PasswordMode } from '../../app/config';
+import { isEmailAddress } from '../../api/login';
+import type { CountryCodes } from '../../api/schemas';
+import { selectedAreaCode, type PhoneValue } from '../../phone/PhoneNumberField';
+import { checkMobile, type PhoneLib } from '../../phone/validate';
+import { MAX_PASSWORD_LENGTH } from '../../ui/PasswordField';
+
+export interface LoginForm {
+  unified: string;
+  username: string;
+  email: string;
+  phone: PhoneValue;
+  password: string;
+}
+
+export type IdentifierProblem = 'required' | 'email-invalid' | 'phone-empty' | 'phone-invalid' | 'phone-too-long' | 'codes-missing';
+export type PasswordProblem = 'required' | 'too-long';
+
+export type LoginValidation =
+  | { ok: true; identifier: string }
+  | { ok: false; identifier?: IdentifierProblem | undefined; password?: PasswordProblem | undefined };
+
+/** What must be fixed before a login request is worth sending. Identifiers are trimmed; passwords never. */
+export function validateLogin(mode: PasswordMode, form: LoginForm, codes: CountryCodes | undefined, lib: PhoneLib | undefined): LoginValidation {
+  let identifier: string | undefined;
+  let identifierProblem: IdentifierProblem | undefined;
+  if (mode === 'phone') {
+    const definition = selectedAreaCode(codes, form.phone);
+    if (!definition) identifierProblem = 'codes-missing';
+    else {
+      const check = checkMobile(definition, form.phone.number, lib);
+      if (check.ok) identifier = check.wire;
+      else identifierProblem = check.reason === 'empty' ? 'phone-empty' : check.reason === 'too-long' ? 'phone-too-long' : 'phone-invalid';
+    }
+  } else {
+    const value = form[mode].trim();
+    if (value === '') identifierProblem = 'required';
+    else if (mode === 'email' && !isEmailAddress(value)) identifierProblem = 'email-invalid';
+    else identifier = value;
+  }
+  const passwordProblem: PasswordProblem | undefined =
+    form.password === '' ? 'required' : form.password.length > MAX_PASSWORD_LENGTH ? 'too-long' : undefined;
+  if (identifier !== undefined && passwordProblem === undefined) return { ok: true, identifier };
+  return { ok: false, identifier: identifierProblem, password: passwordProblem };
+}

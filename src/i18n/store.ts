@@ -1,0 +1,46 @@
+import { create } from 'zustand';
+import { loadErrorCatalog, loadMessages } from './catalogs';
+import type { ErrorCatalog } from './errors/codes';
+import type { Locale } from './locales';
+import type { Messages } from './messages/zh-CN';
+
+interface I18nState {
+  locale: Locale;
+  messages: Messages;
+  errors: ErrorCatalog | undefined;
+  /** Switches language once the new catalog is loaded, so the page never blanks and keeps its input. */
+  setLocale(locale: Locale): Promise<void>;
+  /** Loads the error catalog of the current language (idempotent). */
+  ensureErrors(): Promise<void>;
+}
+
+function applyToDocument(locale: Locale, messages: Messages): void {
+  document.documentElement.lang = locale;
+  document.title = messages['app.title'];
+}
+
+export const useI18n = create<I18nState>()((set, get) => ({
+  // Replaced by initI18n before the first render.
+  locale: 'zh-CN',
+  messages: {} as Messages,
+  errors: undefined,
+  async setLocale(locale) {
+    if (locale === get().locale && get().errors !== undefined) return;
+    const hadErrors = get().errors !== undefined;
+    const [messages, errors] = await Promise.all([loadMessages(locale), hadErrors ? loadErrorCatalog(locale) : undefined]);
+    applyToDocument(locale, messages);
+    set({ locale, messages, errors });
+  },
+  async ensureErrors() {
+    if (get().errors) return;
+    const locale = get().locale;
+    const errors = await loadErrorCatalog(locale);
+    if (get().locale === locale) set({ errors });
+  },
+}));
+
+export async function initI18n(locale: Locale): Promise<void> {
+  const messages = await loadMessages(locale);
+  applyToDocument(locale, messages);
+  useI18n.setState({ locale, messages, errors: undefined });
+}

@@ -1,0 +1,15 @@
+import { useCallback } from 'react';
+import { fillPlaceholders, type MessageParams } from './format';
+import type { MessageKey } from './messages/zh-CN';
+import { useI18n } from './store';
+
+export type Translate = (key: MessageKey, params?: MessageParams) => string;
+
+export function useT(): Translate {
+  const messages = useI18n((s) => s.messages);
+  return useCallback((key, params) => fillPlaceholders(messages[key], params), [messages]);
+}
+
+export function useLocale() {
+  return useI18n((s) => s.locale);
+}

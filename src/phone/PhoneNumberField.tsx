@@ -1,0 +1,86 @@
+import type { AreaCodeDefinition } from '../api/schemas';
+import { useT } from '../i18n/use-t';
+import { Alert } from '../ui/Alert';
+import { FieldError } from '../ui/Field';
+import { defaultAreaCode, findAreaCode } from './area-codes';
+import { AreaCodePicker } from './AreaCodePicker';
+import { MAX_PHONE_INPUT } from './regex-guard';
+import { useCountryCodes } from './use-country-codes';
+import { usePhoneLib } from './use-phone-lib';
+import { nationalDigits } from './validate';
+
+export interface PhoneValue {
+  /** ISO country code of the chosen area code; undefined = the tenant's preferred one. */
+  countryCode: string | undefined;
+  number: string;
+}
+
+interface PhoneNumberFieldProps {
+  id: string;
+  label: string;
+  value: PhoneValue;
+  onChange: (value: PhoneValue) => void;
+  error?: string | undefined;
+}
+
+/** The area code actually in effect for a value (the tenant's preferred one until the user picks). */
+export function selectedAreaCode(codes: Parameters<typeof defaultAreaCode>[0] | undefined, value: PhoneValue): AreaCodeDefinition | undefined {
+  if (!codes) return undefined;
+  return (value.countryCode === undefined ? undefined : findAreaCode(codes, value.countryCode)) ?? defaultAreaCode(codes);
+}
+
+/** Area-code picker + national number, formatted as typed (libphonenumber-js, loaded on first keystroke). */
+export function PhoneNumberField({ id, label, value, onChange, error }: PhoneNumberFieldProps) {
+  const t = useT();
+  const codes = useCountryCodes();
+  const { lib, ensure } = usePhoneLib();
+  const selected = selectedAreaCode(codes.data, value);
+  const errorId = error ? `${id}-error` : undefined;
+
+  const onNumberInput = (input: HTMLInputElement) => {
+    const raw = input.value;
+    void ensure();
+    const caretAtEnd = input.selectionStart === raw.length;
+    const digits = selected ? nationalDigits(raw, selected.areaCode) : undefined;
+    // Reformat only while typing at the end, so editing in the middle never makes the caret jump.
+    const formatted = lib && selected && digits !== undefined && caretAtEnd && !raw.startsWith('+') ? lib.formatNational(selected.countryCode, digits) : raw;
+    onChange({ ...value, number: formatted.slice(0, MAX_PHONE_INPUT) });
+  };
+
+  return (
+    <div className="field">
+      <label className="field-label" id={`${id}-label`} htmlFor={id}>
+        {label}
+      </label>
+      <div className="field-row phone-row">
+        {selected && codes.data ? (
+          <AreaCodePicker codes={codes.data} selected={selected} onSelect={(d) => onChange({ ...value, countryCode: d.countryCode })} />
+        ) : (
+          <span className="area-code-button is-placeholder" aria-hidden="true">
+            +…
+          </span>
+        )}
+        <input
+          id={id}
+          className="field-input"
+          type="tel"
+          inputMode="tel"
+          autoComplete="tel-national"
+          maxLength={MAX_PHONE_INPUT}
+          value={value.number}
+          onChange={(event) => onNumberInput(event.currentTarget)}
+          onFocus={() => void ensure()}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={errorId}
+        />
+      </div>
+      {codes.isPending && <p className="field-hint" role="status">{t('phone.loading')}</p>}
+      {codes.isError && (
+        <Alert onRetry={() => void codes.refetch()} retryLabel={t('common.retry')}>
+          {t('phone.loadFailed')}
+        </Alert>
+      )}
+      <FieldError id={errorId} message={error} />
+    </div>
+  );
+}

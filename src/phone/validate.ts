@@ -1,0 +1,48 @@
+import type { AreaCodeDefinition } from '../api/schemas';
+import { compileTenantRegex, matchesTenantRegex, MAX_NATIONAL_DIGITS, MAX_PHONE_INPUT } from './regex-guard';
+
+export type PhoneLib = typeof import('./phone-lib');
+
+let phoneLib: Promise<PhoneLib> | undefined;
+
+/** libphonenumber-js, loaded once on first use. */
+export function loadPhoneLib(): Promise<PhoneLib> {
+  phoneLib ??= import('./phone-lib');
+  return phoneLib;
+}
+
+export type MobileCheck =
+  | { ok: true; wire: string; national: string }
+  | { ok: false; reason: 'empty' | 'too-long' | 'invalid' };
+
+/**
+ * The national digits of what was typed: separators dropped, and a typed `+852` / `00852`
+ * prefix of the selected area code removed. Undefined when anything else is left.
+ */
+export function nationalDigits(raw: string, areaCode: string): string | undefined {
+  let value = raw.replace(/[\s\-().]/g, '');
+  for (const prefix of [`+${areaCode}`, `00${areaCode}`]) {
+    if (value.startsWith(prefix) && value.length > prefix.length) value = value.slice(prefix.length);
+  }
+  return /^\d+$/.test(value) ? value : undefined;
+}
+
+/**
+ * Validates a national number for an area code: the input is capped first (MAX_PHONE_INPUT), then
+ * the tenant's regex decides; libphonenumber-js decides when the regex is missing or broken.
+ */
+export function checkMobile(definition: AreaCodeDefinition, raw: string, lib: PhoneLib | undefined): MobileCheck {
+  const trimmed = raw.trim();
+  if (trimmed === '') return { ok: false, reason: 'empty' };
+  if (trimmed.length > MAX_PHONE_INPUT) return { ok: false, reason: 'too-long' };
+  const national = nationalDigits(trimmed, definition.areaCode);
+  if (national === undefined) return { ok: false, reason: 'invalid' };
+  if (national.length > MAX_NATIONAL_DIGITS) return { ok: false, reason: 'too-long' };
+  const regex = compileTenantRegex(definition.mobileRegex);
+  const valid = regex
+    ? matchesTenantRegex(regex, definition.areaCode, national)
+    : lib
+      ? lib.isValidNational(definition.countryCode, national)
+      : national.length >= 6;
+  return valid ? { ok: true, wire: `+${definition.areaCode}-${national}`, national } : { ok: false, reason: 'invalid' };
+}

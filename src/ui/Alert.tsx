@@ -1,0 +1,24 @@
+import type { ReactNode } from 'react';
+
+interface AlertProps {
+  tone?: 'error' | 'info' | 'success';
+  children: ReactNode;
+  /** Offered for failures worth retrying unchanged (network, timeout, 5xx). */
+  onRetry?: (() => void) | undefined;
+  retryLabel?: string;
+  id?: string;
+}
+
+/** A message that screen readers announce when it appears (errors assertively, the rest politely). */
+export function Alert({ tone = 'error', children, onRetry, retryLabel, id }: AlertProps) {
+  return (
+    <div id={id} className={`alert alert-${tone}`} role={tone === 'error' ? 'alert' : 'status'}>
+      <div className="alert-body">{children}</div>
+      {onRetry && (
+        <button type="button" className="btn btn-secondary alert-retry" onClick={onRetry}>
+          {retryLabel}
+        </button>
+      )}
+    </div>
+  );
+}

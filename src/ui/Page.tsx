@@ -1,0 +1,35 @@
+import { useEffect, useRef, type ReactNode } from 'react';
+import { LanguageSwitcher } from './LanguageSwitcher';
+
+let documentJustLoaded = true;
+
+/**
+ * One screen: header with the language switcher, and a card headed by the page's h1. When the
+ * screen changes inside the app (not on first load) focus moves to the heading, so keyboard and
+ * screen-reader users start at the new step.
+ */
+export function Page({ title, children, headingKey }: { title: string; children: ReactNode; headingKey?: string }) {
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (documentJustLoaded) {
+      documentJustLoaded = false;
+      return;
+    }
+    heading.current?.focus();
+  }, [headingKey]);
+  return (
+    <>
+      <header className="page-header">
+        <LanguageSwitcher />
+      </header>
+      <main className="page-main" id="main">
+        <div className="card">
+          <h1 className="page-title" ref={heading} tabIndex={-1}>
+            {title}
+          </h1>
+          {children}
+        </div>
+      </main>
+    </>
+  );
+}
