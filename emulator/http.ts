@@ -60,9 +60,13 @@ export class Router {
       pathMatched = true;
       if (route.method !== method) continue;
       const params: Record<string, string> = {};
-      route.keys.forEach((key, i) => {
-        params[key] = decodeURIComponent(m[i + 1] ?? '');
-      });
+      try {
+        route.keys.forEach((key, i) => {
+          params[key] = decodeURIComponent(m[i + 1] ?? '');
+        });
+      } catch {
+        return undefined; // A malformed %-escape names nothing that exists.
+      }
       return { handler: route.handler, params };
     }
     return pathMatched ? 'method-not-allowed' : undefined;
@@ -71,13 +75,21 @@ export class Router {
 
 const MAX_BODY_BYTES = 64 * 1024;
 
+/** A body the tenant cannot read; the caller words it in the request's language and error style. */
+export class UnreadableBody extends Error {
+  constructor(readonly reason: 'not-json' | 'too-large') {
+    super(reason);
+  }
+}
+
+/** The JSON body, undefined when empty, or an UnreadableBody (thrown) when it is not JSON or too large. */
 export async function readBody(req: IncomingMessage): Promise<unknown> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req) {
     const buf = chunk as Buffer;
     size += buf.length;
-    if (size > MAX_BODY_BYTES) throw new TenantError(400, 'IDAAS.SDK.COMMON.1006', 'The body parameter error');
+    if (size > MAX_BODY_BYTES) throw new UnreadableBody('too-large');
     chunks.push(buf);
   }
   if (size === 0) return undefined;
@@ -85,7 +97,7 @@ export async function readBody(req: IncomingMessage): Promise<unknown> {
   try {
     return JSON.parse(text) as unknown;
   } catch {
-    throw new TenantError(400, 'IDAAS.SDK.COMMON.1002', 'The body parameter format is incorrect');
+    throw new UnreadableBody('not-json');
   }
 }
 

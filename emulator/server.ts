@@ -1,6 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { ApiCall, type ApiArea } from './context.ts';
-import { header, readBody, requestOrigin, Router, send, sleep, TenantError, type EmulatorRequest, type EmulatorResponse } from './http.ts';
+import { header, readBody, requestOrigin, Router, send, sleep, TenantError, UnreadableBody, type EmulatorRequest, type EmulatorResponse } from './http.ts';
 import { generateSigningKeys, type SigningKeys } from './keys.ts';
 import { tenantError } from './messages.ts';
 import { controlRouter } from './routes/control.ts';
@@ -70,6 +70,12 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
     if (DEVICE_HEADERS.some((name) => header(req, name) === undefined)) {
       throw tenantError('COMMON.1003', lang, tenant.errorStyle);
     }
+    try {
+      req.body = await readBody(raw);
+    } catch (error) {
+      if (!(error instanceof UnreadableBody)) throw error;
+      throw tenantError(error.reason === 'not-json' ? 'COMMON.1002' : 'COMMON.1006', lang, tenant.errorStyle, 'body');
+    }
     const match = apiRouter.match(req.method, req.path);
     if (match === undefined) return send(res, { status: 404, body: { error_code: 'NOT_FOUND', error_msg: `No API at ${req.path}` } });
     if (match === 'method-not-allowed') return send(res, { status: 405, body: { error_code: 'METHOD_NOT_ALLOWED', error_msg: req.method } });
@@ -93,12 +99,18 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
         path,
         query: url.searchParams,
         headers: raw.headers,
-        body: await readBody(raw),
+        body: undefined,
         origin: requestOrigin(raw),
       };
       if (isApi) {
         await handleApi(raw, res, req);
       } else {
+        try {
+          req.body = await readBody(raw);
+        } catch (error) {
+          if (!(error instanceof UnreadableBody)) throw error;
+          throw new TenantError(400, 'EMULATOR.CONTROL', `body: ${error.reason}`);
+        }
         const match = control.match(req.method, path);
         if (match === undefined || match === 'method-not-allowed') send(res, { status: 404, body: { error: 'no such control endpoint' } });
         else send(res, await match.handler(req, match.params));

@@ -37,7 +37,7 @@ export function isScenarioName(value: unknown): value is ScenarioName {
   return typeof value === 'string' && Object.hasOwn(scenarios, value);
 }
 
-/** Injected into the next `count` API requests of a tenant (optionally only those under `path`). */
+/** Injected into the next `count` API requests of a tenant (optionally only those to exactly `path`). */
 export interface Fault {
   count: number;
   path?: string;
@@ -108,7 +108,7 @@ export class Tenant {
 
   /** Takes the first matching fault for this path, counting it down. */
   takeFault(path: string): Fault | undefined {
-    const fault = this.faults.find((f) => f.count > 0 && (f.path === undefined || path.startsWith(f.path)));
+    const fault = this.faults.find((f) => f.count > 0 && (f.path === undefined || path === f.path));
     if (!fault) return undefined;
     fault.count -= 1;
     this.faults = this.faults.filter((f) => f.count > 0);

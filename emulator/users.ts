@@ -33,6 +33,9 @@ export function passwordMatches(password: string, stored: PasswordHash): boolean
   return timingSafeEqual(candidate, Buffer.from(stored.hash, 'hex'));
 }
 
+/** Compared against when no user matches, so every failed login costs the same. */
+export const UNKNOWN_USER_HASH: PasswordHash = hashPassword(randomBytes(16).toString('hex'));
+
 /** The password-expiry settings of the seeded tenant: passwords live 90 days, warning 7 days ahead. */
 export const expiryPolicy = { lifetimeDays: 90, warnDays: 7 } as const;
 

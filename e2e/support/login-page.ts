@@ -41,7 +41,7 @@ export class LoginPage {
 
   identifier(mode: Exclude<Mode, 'phone'>): Locator {
     const key = ({ unified: 'login.field.unified', username: 'login.field.username', email: 'login.field.email' } as const)[mode];
-    return this.page.getByLabel(this.text[key], { exact: true });
+    return this.page.getByRole('textbox', { name: this.text[key], exact: true });
   }
 
   get phoneNumber(): Locator {

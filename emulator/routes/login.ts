@@ -1,8 +1,8 @@
 import type { ApiArea, ApiCall } from '../context.ts';
 import type { EmulatorResponse } from '../http.ts';
 import { loginResult } from '../sessions.ts';
-import type { FailureCounter } from '../tenant.ts';
-import { passwordMatches, type TenantUser } from '../users.ts';
+import { normaliseMobile, type FailureCounter } from '../tenant.ts';
+import { passwordMatches, UNKNOWN_USER_HASH, type TenantUser } from '../users.ts';
 
 type Lookup = 'userName' | 'mobile' | 'any';
 
@@ -29,7 +29,9 @@ async function passwordLogin(call: ApiCall, identifierField: string, lookup: Loo
   const password = call.requiredString('password');
   const { tenant } = call;
   const user = findUser(call, identifier.trim(), lookup);
-  const counter: FailureCounter = user ?? counterFor(tenant.unknownIdentifiers, identifier.trim().toLowerCase());
+  // Unknown identifiers are counted under the same normal form as real accounts (every spelling of
+  // a phone number is one counter), so the counting itself reveals nothing.
+  const counter: FailureCounter = user ?? counterFor(tenant.unknownIdentifiers, normaliseMobile(identifier) ?? identifier.trim().toLowerCase());
   const now = call.now;
 
   if (counter.lockedUntil !== undefined) {
@@ -37,7 +39,9 @@ async function passwordLogin(call: ApiCall, identifierField: string, lookup: Loo
     delete counter.lockedUntil;
     counter.failures = 0;
   }
-  if (user && passwordMatches(password, user.password)) {
+  // The hash is computed for unknown users too, so response time does not tell them apart.
+  const matches = passwordMatches(password, user?.password ?? UNKNOWN_USER_HASH);
+  if (user && matches) {
     counter.failures = 0;
     return loginResult(call, user);
   }

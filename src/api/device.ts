@@ -12,7 +12,13 @@ const FINGERPRINT_KEY = 'idaas.device-fingerprint';
  * tenant's risk checks; it is not a secret). Where storage is blocked it lives for the page only.
  */
 export function deviceFingerprint(storage: Pick<Storage, 'getItem' | 'setItem'> | undefined = safeLocalStorage()): string {
-  const existing = storage?.getItem(FINGERPRINT_KEY);
+  let existing: string | null | undefined;
+  try {
+    existing = storage?.getItem(FINGERPRINT_KEY);
+  } catch {
+    // A corrupted or blocked storage must not keep anyone from signing in.
+    existing = undefined;
+  }
   if (existing && /^[0-9a-f-]{36}$/.test(existing)) return existing;
   const created = crypto.randomUUID();
   try {
@@ -41,7 +47,8 @@ export function operatingSystemFromUserAgent(ua: string): string {
   if (windows) return `Windows ${windowsVersions[windows[1]!] ?? windows[1]}`;
   const mac = /Mac OS X (\d+)[_.](\d+)/.exec(ua);
   if (mac) return `macOS ${mac[1]}.${mac[2]}`;
-  if (/HarmonyOS/.test(ua)) return 'HarmonyOS';
+  const harmony = /(?:HarmonyOS|OpenHarmony)[ /]?(\d+(?:\.\d+)?)?/.exec(ua);
+  if (harmony) return harmony[1] ? `HarmonyOS ${harmony[1]}` : 'HarmonyOS';
   if (/CrOS/.test(ua)) return 'ChromeOS';
   if (/Linux/.test(ua)) return 'Linux';
   return 'Unknown';

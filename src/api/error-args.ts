@@ -2,7 +2,8 @@
  * Tenants send messages with the placeholders already filled in ("Remaining login attempts: 4",
  * "剩余登录尝试次数:8"). To show the message in the user's language we recover the values: first by
  * matching the tenant's known wordings (seeds 000–003, en and zh), then, for codes whose values are
- * numbers, by taking the numbers in order (live tenants reword messages).
+ * numbers, by taking the last numbers of the message (live tenants reword messages and may put
+ * other figures first).
  */
 const tenantWordings: Record<string, readonly string[]> = {
   'COMMON.1001': ['Parameter {0} cannot be left blank', 'Parameter {0} cannot be empty', '参数 {0} 不能为空'],

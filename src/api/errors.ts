@@ -41,8 +41,20 @@ export class IdaasError extends Error {
 
   /** Worth offering "try again": the request may succeed unchanged. */
   get retryable(): boolean {
-    return this.kind === 'timeout' || this.kind === 'network' || this.kind === 'offline' || this.kind === 'http' ||
-      this.kind === 'malformed' || this.code === 'COMMON.1008';
+    switch (this.kind) {
+      case 'timeout':
+      case 'network':
+      case 'offline':
+      case 'malformed':
+        return true;
+      case 'http':
+        // A gateway or server failure may pass; a 404 or 401 from a proxy will not.
+        return this.status === undefined || this.status >= 500 || this.status === 408 || this.status === 429;
+      case 'tenant':
+        return this.code === 'COMMON.1008';
+      case 'invalid-input':
+        return false;
+    }
   }
 }
 

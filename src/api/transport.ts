@@ -56,13 +56,15 @@ export function createTransport(options: TransportOptions): Transport {
   }
 
   async function request<T>(req: ApiRequest<T>): Promise<T> {
+    // A caller that has already given up must not cause a request (an SMS would really be sent).
+    req.signal?.throwIfAborted();
     const controller = new AbortController();
     let timedOut = false;
     const timer = setTimeout(() => {
       timedOut = true;
       controller.abort();
     }, options.timeoutMs);
-    const onCallerAbort = () => controller.abort();
+    const onCallerAbort = () => controller.abort(req.signal?.reason);
     req.signal?.addEventListener('abort', onCallerAbort, { once: true });
 
     let response: Response;
@@ -79,7 +81,7 @@ export function createTransport(options: TransportOptions): Transport {
       });
       text = await response.text();
     } catch (cause) {
-      if (req.signal?.aborted) throw cause;
+      if (req.signal?.aborted) throw req.signal.reason ?? cause;
       if (timedOut) throw new IdaasError({ kind: 'timeout', detail: `${req.method} ${req.path} after ${options.timeoutMs} ms` });
       throw new IdaasError({ kind: isOnline() ? 'network' : 'offline', detail: cause instanceof Error ? cause.message : String(cause) });
     } finally {

@@ -4,7 +4,8 @@ export type MessageParams = Readonly<Record<string, string | number>> | readonly
 export function fillPlaceholders(template: string, params: MessageParams | undefined): string {
   if (!params) return template;
   return template.replace(/\{(\w+)\}/g, (whole, key: string) => {
-    const value = Array.isArray(params) ? params[Number(key)] : (params as Record<string, string | number>)[key];
+    const record = params as Readonly<Record<string, string | number>>;
+    const value = Array.isArray(params) ? params[Number(key)] : Object.hasOwn(record, key) ? record[key] : undefined;
     return value === undefined ? whole : String(value);
   });
 }

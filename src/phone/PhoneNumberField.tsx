@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import type { AreaCodeDefinition } from '../api/schemas';
 import { useT } from '../i18n/use-t';
 import { Alert } from '../ui/Alert';
@@ -37,14 +38,31 @@ export function PhoneNumberField({ id, label, value, onChange, error }: PhoneNum
   const selected = selectedAreaCode(codes.data, value);
   const errorId = error ? `${id}-error` : undefined;
 
-  const onNumberInput = (input: HTMLInputElement) => {
-    const raw = input.value;
-    void ensure();
-    const caretAtEnd = input.selectionStart === raw.length;
+  const input = useRef<HTMLInputElement>(null);
+
+  const formatted = (raw: string): string => {
     const digits = selected ? nationalDigits(raw, selected.areaCode) : undefined;
+    if (!lib || !selected || digits === undefined || raw.startsWith('+')) return raw;
+    return lib.formatNational(selected.countryCode, digits).slice(0, MAX_PHONE_INPUT);
+  };
+
+  // When libphonenumber-js arrives or the area code changes, format what is there. The text is
+  // read from the field itself, so an update landing just after a keystroke cannot undo it; while
+  // the caret is inside the text (an edit in the middle) nothing moves under it.
+  useEffect(() => {
+    const field = input.current;
+    const current = field?.value ?? value.number;
+    if (field && document.activeElement === field && field.selectionStart !== current.length) return;
+    const next = formatted(current);
+    if (next !== value.number) onChange({ ...value, number: next });
+  });
+
+  const onNumberInput = (field: HTMLInputElement) => {
+    const raw = field.value;
+    void ensure();
     // Reformat only while typing at the end, so editing in the middle never makes the caret jump.
-    const formatted = lib && selected && digits !== undefined && caretAtEnd && !raw.startsWith('+') ? lib.formatNational(selected.countryCode, digits) : raw;
-    onChange({ ...value, number: formatted.slice(0, MAX_PHONE_INPUT) });
+    const caretAtEnd = field.selectionStart === raw.length;
+    onChange({ ...value, number: (caretAtEnd ? formatted(raw) : raw).slice(0, MAX_PHONE_INPUT) });
   };
 
   return (
@@ -69,7 +87,12 @@ export function PhoneNumberField({ id, label, value, onChange, error }: PhoneNum
           maxLength={MAX_PHONE_INPUT}
           value={value.number}
           onChange={(event) => onNumberInput(event.currentTarget)}
+          ref={input}
           onFocus={() => void ensure()}
+          onBlur={(event) => {
+            const next = formatted(event.currentTarget.value);
+            if (next !== value.number) onChange({ ...value, number: next });
+          }}
           aria-invalid={error ? true : undefined}
           aria-describedby={errorId}
         />

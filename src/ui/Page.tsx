@@ -1,7 +1,8 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import { LanguageSwitcher } from './LanguageSwitcher';
 
-let documentJustLoaded = true;
+/** The Page shown on first load: it must not steal focus (the user starts at the top of the document). */
+let firstPage: object | undefined;
 
 /**
  * One screen: header with the language switcher, and a card headed by the page's h1. When the
@@ -10,12 +11,14 @@ let documentJustLoaded = true;
  */
 export function Page({ title, children, headingKey }: { title: string; children: ReactNode; headingKey?: string }) {
   const heading = useRef<HTMLHeadingElement>(null);
+  const instance = useRef({});
+  const shownKey = useRef<string | undefined>(undefined);
   useEffect(() => {
-    if (documentJustLoaded) {
-      documentJustLoaded = false;
-      return;
-    }
-    heading.current?.focus();
+    firstPage ??= instance.current;
+    // Compared by value, so React's development double-run of effects does not count as a change.
+    const changed = shownKey.current !== undefined && shownKey.current !== (headingKey ?? '');
+    shownKey.current = headingKey ?? '';
+    if (changed || firstPage !== instance.current) heading.current?.focus();
   }, [headingKey]);
   return (
     <>

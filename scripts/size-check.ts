@@ -1,0 +1,113 @@
+/**
+ * The size budget check (quality.md, "Performance"): for each route, the gzip -9 size of the JS and
+ * CSS a first visit downloads before the route is usable — the entry chunk, the route's lazy chunk,
+ * the default locale's messages, and everything they import statically. Lazy extras (the
+ * libphonenumber-js chunk, the error catalogs) are listed but not counted: they load on demand.
+ * Exits non-zero when a route is over budget or a route chunk has no budget.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+interface ManifestChunk {
+  file: string;
+  src?: string;
+  isEntry?: boolean;
+  isDynamicEntry?: boolean;
+  imports?: string[];
+  dynamicImports?: string[];
+  css?: string[];
+}
+type Manifest = Record<string, ManifestChunk>;
+
+export interface RouteBudget {
+  route: string;
+  module: string;
+  budgetKb: number;
+}
+
+export const routeBudgets: RouteBudget[] = [
+  { route: '/login', module: 'src/features/password-login/LoginPage.tsx', budgetKb: 120 },
+  { route: '/password/change', module: 'src/features/password-change/PasswordChangePage.tsx', budgetKb: 140 },
+  { route: '/account', module: 'src/features/account/AccountPage.tsx', budgetKb: 140 },
+  { route: '(not found)', module: 'src/app/NotFoundPage.tsx', budgetKb: 140 },
+];
+
+/** Loaded on every first visit besides the route itself. */
+const FIRST_VISIT_EXTRAS = ['src/i18n/messages/zh-CN.ts'];
+const KB = 1000;
+
+export function staticClosure(manifest: Manifest, keys: string[]): Set<string> {
+  const files = new Set<string>();
+  const seen = new Set<string>();
+  const visit = (key: string) => {
+    if (seen.has(key)) return;
+    seen.add(key);
+    const chunk = manifest[key];
+    if (!chunk) throw new Error(`manifest has no entry for ${key}`);
+    files.add(chunk.file);
+    for (const css of chunk.css ?? []) files.add(css);
+    for (const imported of chunk.imports ?? []) visit(imported);
+  };
+  keys.forEach(visit);
+  return files;
+}
+
+function gzipSize(path: string): number {
+  return gzipSync(readFileSync(path), { level: 9 }).length;
+}
+
+function main(): void {
+  const dist = process.argv[2] ?? 'dist';
+  const manifest = JSON.parse(readFileSync(join(dist, '.vite', 'manifest.json'), 'utf8')) as Manifest;
+  const entry = Object.keys(manifest).find((key) => manifest[key]?.isEntry);
+  if (!entry) throw new Error('no entry chunk in the manifest');
+  const sizeOf = new Map<string, number>();
+  const size = (file: string) => {
+    let bytes = sizeOf.get(file);
+    if (bytes === undefined) {
+      bytes = gzipSize(join(dist, file));
+      sizeOf.set(file, bytes);
+    }
+    return bytes;
+  };
+
+  const failures: string[] = [];
+  const budgeted = new Set(routeBudgets.map((r) => r.module));
+  for (const key of Object.keys(manifest)) {
+    if (manifest[key]?.isDynamicEntry && /Page\.tsx$/.test(key) && !budgeted.has(key)) failures.push(`route chunk ${key} has no budget in scripts/size-check.ts`);
+  }
+
+  console.log('Route budgets (gzip -9, JS + CSS of a first visit):');
+  console.log(`${'route'.padEnd(18)}${'JS kB'.padStart(9)}${'CSS kB'.padStart(9)}${'total kB'.padStart(10)}${'budget'.padStart(9)}  files`);
+  for (const { route, module, budgetKb } of routeBudgets) {
+    const files = staticClosure(manifest, [entry, module, ...FIRST_VISIT_EXTRAS]);
+    let js = 0;
+    let css = 0;
+    for (const file of files) {
+      if (file.endsWith('.css')) css += size(file);
+      else js += size(file);
+    }
+    const total = js + css;
+    const over = total > budgetKb * KB;
+    if (over) failures.push(`${route}: ${(total / KB).toFixed(1)} kB > ${budgetKb} kB`);
+    console.log(
+      `${route.padEnd(18)}${(js / KB).toFixed(1).padStart(9)}${(css / KB).toFixed(1).padStart(9)}${(total / KB).toFixed(1).padStart(10)}${`${budgetKb}`.padStart(9)}  ${files.size}${over ? '  OVER BUDGET' : ''}`,
+    );
+  }
+
+  console.log('\nLoaded on demand (not counted above):');
+  for (const [key, chunk] of Object.entries(manifest)) {
+    if (!chunk.isDynamicEntry || /Page\.tsx$/.test(key) || FIRST_VISIT_EXTRAS.includes(key)) continue;
+    const extra = [...staticClosure(manifest, [key])].reduce((sum, file) => sum + size(file), 0);
+    console.log(`  ${key.padEnd(52)}${(extra / KB).toFixed(1).padStart(8)} kB`);
+  }
+
+  if (failures.length > 0) {
+    console.error(`\nSize check failed:\n  ${failures.join('\n  ')}`);
+    process.exit(1);
+  }
+  console.log('\nAll routes within budget.');
+}
+
+if (process.argv[1]?.endsWith('size-check.ts')) main();
