@@ -75,11 +75,18 @@ export class Tenant {
   faults: Fault[] = [];
   settings: TenantSettings = { ...defaultSettings };
 
+  /** Test control can move this tenant's clock forward (token and code expiry without waiting). */
+  clockOffsetMs = 0;
+
   constructor(
     readonly clientId: string,
-    readonly now: () => number,
+    private readonly clock: () => number,
   ) {
-    this.users = createSeedUsers(now());
+    this.users = createSeedUsers(clock());
+  }
+
+  now(): number {
+    return this.clock() + this.clockOffsetMs;
   }
 
   get errorStyle(): ErrorStyle {

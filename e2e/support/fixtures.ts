@@ -9,6 +9,8 @@ export interface TenantControl {
   scenario(name: ScenarioName): Promise<void>;
   settings(settings: Partial<TenantSettings>): Promise<void>;
   fault(fault: Fault): Promise<void>;
+  /** Moves the tenant's clock forward (expiry of tokens and codes without waiting). */
+  advanceClock(seconds: number): Promise<void>;
   /** API requests the tenant received, optionally only those to `path`. */
   requests(path?: string): Promise<{ method: string; path: string }[]>;
 }
@@ -19,6 +21,11 @@ interface Fixtures {
   /** Merged into the test's config.json (e.g. `{ password: { modes: ['phone'] } }`). */
   appConfig: JsonObject;
   tenant: TenantControl;
+  /**
+   * Console errors the browser itself must print in this test (a blocked frame, a 404 the test
+   * caused). Each declared pattern must occur; any other console error still fails the test.
+   */
+  expectConsoleError: (pattern: RegExp) => void;
 }
 
 function merge(base: JsonObject, patch: JsonObject): JsonObject {
@@ -44,6 +51,8 @@ function isHandledNetworkLog(message: ConsoleMessage): boolean {
   return message.text().startsWith('Failed to load resource') && message.location().url.includes('/api/');
 }
 
+const expected = new Map<string, RegExp[]>();
+
 export const test = base.extend<Fixtures>({
   appConfig: [{}, { option: true }],
 
@@ -55,6 +64,7 @@ export const test = base.extend<Fixtures>({
       scenario: async (name) => void (await controlCall(request, 'PUT', `${tenantPath}/scenario`, { name })),
       settings: async (settings) => void (await controlCall(request, 'PUT', `${tenantPath}/settings`, settings)),
       fault: async (fault) => void (await controlCall(request, 'POST', `${tenantPath}/faults`, fault)),
+      advanceClock: async (advanceSeconds) => void (await controlCall(request, 'POST', `${tenantPath}/clock`, { advanceSeconds })),
       requests: async (path) => {
         const log = (await (await controlCall(request, 'GET', `${tenantPath}/requests`)).json()) as { method: string; path: string }[];
         return path === undefined ? log : log.filter((entry) => entry.path === path);
@@ -62,7 +72,12 @@ export const test = base.extend<Fixtures>({
     });
   },
 
-  page: async ({ page, tenant, appConfig }, use) => {
+  // eslint-disable-next-line no-empty-pattern -- Playwright fixtures take their dependencies by destructuring.
+  expectConsoleError: async ({}, use, testInfo) => {
+    await use((pattern) => expected.get(testInfo.testId)?.push(pattern));
+  },
+
+  page: async ({ page, tenant, appConfig }, use, testInfo) => {
     const config = merge(
       {
         tenant: { baseUrl: '', clientId: tenant.clientId, timeoutMs: 8000 },
@@ -82,7 +97,15 @@ export const test = base.extend<Fixtures>({
         console.error(`CSP violation: ${event.violatedDirective} blocked ${event.blockedURI}`);
       });
     });
+    expected.set(testInfo.testId, []);
     await use(page);
+    const patterns = expected.get(testInfo.testId) ?? [];
+    expected.delete(testInfo.testId);
+    for (const pattern of patterns) {
+      const index = problems.findIndex((p) => pattern.test(p));
+      expect(index, `expected console error ${pattern}`).toBeGreaterThanOrEqual(0);
+      problems.splice(index, 1);
+    }
     expect(problems, 'no console errors, page errors or CSP violations').toEqual([]);
   },
 });

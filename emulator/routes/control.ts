@@ -93,5 +93,12 @@ export function controlRouter(tenants: TenantRegistry): Router {
       tenantOf(params).faults.push(parseFault(req.body));
       return ok();
     })
+    .add('POST', '/__emulator/tenants/:clientId/clock', (req, params) => {
+      const tenant = tenantOf(params);
+      const advanceSeconds = optionalNumber(asRecord(req.body), 'advanceSeconds', 0, 10 * 365 * 86_400);
+      if (advanceSeconds === undefined) throw badRequest('advanceSeconds is required');
+      tenant.clockOffsetMs += advanceSeconds * 1000;
+      return json({ now: new Date(tenant.now()).toISOString() });
+    })
     .add('GET', '/__emulator/tenants/:clientId/requests', (_req, params) => json(tenantOf(params).requestLog));
 }

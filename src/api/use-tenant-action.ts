@@ -1,22 +1,23 @@
 import { useMutation } from '@tanstack/react-query';
-import { useRef } from 'react';
+import { useEffect, useRef } from 'react';
 import { useI18n } from '../i18n/store';
 import { IdaasError } from './errors';
 
 /**
  * A user-triggered tenant call (login, skip, change…): never retried automatically, never sent
  * twice while one is in flight (a double click sends one request), and its failure is an
- * IdaasError whose catalog starts loading as the request leaves.
+ * IdaasError, described from the error catalog that the screen loads when it appears.
  */
 export function useTenantAction<Input, Output>(call: (input: Input) => Promise<Output>) {
   const ensureErrors = useI18n((s) => s.ensureErrors);
   const inFlight = useRef(false);
   const mutation = useMutation<Output, unknown, Input>({ mutationFn: call, retry: false });
+  // A screen that can fail fetches its error messages when it appears, not when it is offline.
+  useEffect(() => void ensureErrors(), [ensureErrors]);
 
   const run = (input: Input, handlers: { onSuccess: (output: Output) => void; onError?: (error: IdaasError) => void }) => {
     if (inFlight.current) return;
     inFlight.current = true;
-    void ensureErrors();
     mutation.mutate(input, {
       onSuccess: handlers.onSuccess,
       onError: (error) => handlers.onError?.(toIdaasError(error)),

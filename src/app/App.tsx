@@ -18,13 +18,15 @@ export const methodPaths: Record<Method, string> = { password: '/login' };
 function createQueryClient(): QueryClient {
   return new QueryClient({
     defaultOptions: {
+      // The transport itself reports offline as an error the user can act on: never pause silently.
       // GETs retry with backoff when retrying can help; user actions (mutations) never retry.
       queries: {
+        networkMode: 'always',
         retry: (failures, error) => failures < 2 && isIdaasError(error) && error.retryable,
         retryDelay: (attempt) => Math.min(500 * 2 ** attempt, 4000),
         refetchOnWindowFocus: false,
       },
-      mutations: { retry: false },
+      mutations: { retry: false, networkMode: 'always' },
     },
   });
 }

@@ -10,7 +10,7 @@ interface I18nState {
   errors: ErrorCatalog | undefined;
   /** Switches language once the new catalog is loaded, so the page never blanks and keeps its input. */
   setLocale(locale: Locale): Promise<void>;
-  /** Loads the error catalog of the current language (idempotent). */
+  /** Loads the error catalog of the current language (idempotent, never rejects). */
   ensureErrors(): Promise<void>;
 }
 
@@ -34,8 +34,12 @@ export const useI18n = create<I18nState>()((set, get) => ({
   async ensureErrors() {
     if (get().errors) return;
     const locale = get().locale;
-    const errors = await loadErrorCatalog(locale);
-    if (get().locale === locale) set({ errors });
+    try {
+      const errors = await loadErrorCatalog(locale);
+      if (get().locale === locale) set({ errors });
+    } catch {
+      // Offline or a failed deploy: messages fall back to the tenant's own wording; retried next time.
+    }
   },
 }));
 

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { nginxConfig } from './nginx.ts';
+import { cacheControlFor, contentSecurityPolicy, headerInputsFromConfig, securityHeaders } from './security-headers.ts';
+
+describe('production headers', () => {
+  const headers = securityHeaders(headerInputsFromConfig({ security: { frameAncestors: ['https://app.example.com'] } }));
+
+  it('forbid inline and eval script, objects, base and foreign framing', () => {
+    const csp = headers['Content-Security-Policy']!;
+    const scriptSrc = csp.split('; ').find((d) => d.startsWith('script-src'));
+    expect(scriptSrc).toBe("script-src 'self'");
+    expect(csp).not.toMatch(/unsafe-(inline|eval)/);
+    expect(csp).toContain("object-src 'none'");
+    expect(csp).toContain("base-uri 'none'");
+    expect(csp).toContain('frame-ancestors https://app.example.com');
+    expect(headers['X-Content-Type-Options']).toBe('nosniff');
+    expect(headers['Referrer-Policy']).toBe('no-referrer');
+    expect(headers['Strict-Transport-Security']).toMatch(/max-age=\d+/);
+    expect(headers['Cross-Origin-Opener-Policy']).toBe('same-origin');
+  });
+
+  it('default to no framing at all, and allow the tenant origin for API calls', () => {
+    const csp = contentSecurityPolicy(headerInputsFromConfig({ tenant: { baseUrl: 'https://tenant.example.com' } }));
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(csp).toContain("connect-src 'self' https://tenant.example.com");
+  });
+
+  it('ignore frame ancestors that could inject directives', () => {
+    const csp = contentSecurityPolicy(headerInputsFromConfig({ security: { frameAncestors: ["https://a.example.com; script-src 'unsafe-inline'"] } }));
+    expect(csp).not.toContain('unsafe-inline');
+  });
+
+  it('keep the opener when popup delivery is configured', () => {
+    expect(securityHeaders(headerInputsFromConfig({ delivery: { openerOrigins: ['https://app.example.com'] } }))['Cross-Origin-Opener-Policy']).toBe('unsafe-none');
+  });
+
+  it('never cache config.json and index.html; cache hashed assets forever', () => {
+    expect(cacheControlFor('/config.json')).toBe('no-cache');
+    expect(cacheControlFor('/login')).toBe('no-cache');
+    expect(cacheControlFor('/index.html')).toBe('no-cache');
+    expect(cacheControlFor('/assets/index-abc123.js')).toContain('immutable');
+  });
+});
+
+describe('shipped nginx configuration', () => {
+  it('sends every production header, proxies /api/ to the tenant and caches like the preview server', () => {
+    const config = { security: { frameAncestors: ['https://app.example.com'] } };
+    const conf = nginxConfig(config, 'https://tenant.example.com');
+    for (const [name, value] of Object.entries(securityHeaders(headerInputsFromConfig(config)))) {
+      expect(conf).toContain(`add_header ${name} "${value}" always;`);
+    }
+    expect(conf).toContain('proxy_pass https://tenant.example.com;');
+    expect(conf).toContain('location = /config.json');
+    expect(conf).toContain('immutable');
+  });
+
+  it('refuses a tenant that is not https', () => {
+    expect(() => nginxConfig({}, 'http://tenant.example.com')).toThrow();
+  });
+});

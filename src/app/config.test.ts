@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import shippedConfig from '../../public/config.json';
+import { urlOverrides, validateConfig, type AppConfig } from './config';
+
+const minimal = { tenant: { clientId: 'demo-client' } };
+
+function valid(input: unknown): AppConfig {
+  const result = validateConfig(input);
+  if (!result.ok) throw new Error(JSON.stringify(result.problems));
+  return result.config;
+}
+
+describe('runtime configuration', () => {
+  it('fills defaults around the one required key', () => {
+    const config = valid(minimal);
+    expect(config.tenant).toEqual({ baseUrl: '', clientId: 'demo-client', timeoutMs: 15000 });
+    expect(config.password.modes).toEqual(['unified', 'username', 'phone', 'email']);
+    expect(config.methods).toEqual({ default: 'password', enabled: ['password'] });
+    expect(config.session.storage).toBe('memory');
+    expect(config.delivery).toEqual({ bridge: true, openerOrigins: [], redirectUris: [] });
+  });
+
+  it('accepts the shipped public/config.json', () => {
+    valid(shippedConfig);
+  });
+
+  it('names the bad key for each kind of mistake', () => {
+    const result = validateConfig({
+      tenant: { clientId: '', baseUrl: 'http://tenant.example.com' },
+      tennant: {},
+      password: { modes: ['phone', 'phone', 'sms'] },
+      session: { storage: 'local' },
+      delivery: { openerOrigins: ['https://app.example.com/path'], redirectUris: ['javascript:alert(1)'] },
+    });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    const byKey = Object.fromEntries(result.problems.map((p) => ['key' in p ? p.key : p.kind, p]));
+    expect(byKey['tennant']).toEqual({ kind: 'unknown-key', key: 'tennant' });
+    expect(byKey['tenant.clientId']).toEqual({ kind: 'rule', key: 'tenant.clientId', rule: 'config.rule.nonEmpty' });
+    expect(byKey['tenant.baseUrl']).toEqual({ kind: 'rule', key: 'tenant.baseUrl', rule: 'config.rule.baseUrl' });
+    expect(byKey['password.modes.2']).toMatchObject({ kind: 'expected', key: 'password.modes.2' });
+    expect(byKey['session.storage']).toMatchObject({ kind: 'expected', received: '"local"' });
+    expect(byKey['delivery.openerOrigins.0']).toEqual({ kind: 'rule', key: 'delivery.openerOrigins.0', rule: 'config.rule.origin' });
+    expect(byKey['delivery.redirectUris.0']).toEqual({ kind: 'rule', key: 'delivery.redirectUris.0', rule: 'config.rule.url' });
+  });
+
+  it('reports a missing tenant and a non-object document', () => {
+    const missing = validateConfig({});
+    expect(missing.ok === false && missing.problems[0]).toMatchObject({ kind: 'expected', key: 'tenant' });
+    const notObject = validateConfig([]);
+    expect(notObject.ok).toBe(false);
+  });
+
+  it('allows https tenants and loopback http for development, nothing else', () => {
+    expect(validateConfig({ tenant: { clientId: 'c', baseUrl: 'https://tenant.example.com' } }).ok).toBe(true);
+    expect(validateConfig({ tenant: { clientId: 'c', baseUrl: 'http://127.0.0.1:8787' } }).ok).toBe(true);
+    expect(validateConfig({ tenant: { clientId: 'c', baseUrl: 'https://tenant.example.com/api' } }).ok).toBe(false);
+    expect(validateConfig({ tenant: { clientId: 'c', baseUrl: 'https://user:pw@tenant.example.com' } }).ok).toBe(false);
+  });
+});
+
+describe('URL overrides', () => {
+  const config = valid({ ...minimal, delivery: { redirectUris: ['https://app.example.com/callback'] } });
+
+  it('takes a supported lang and an enabled method', () => {
+    expect(urlOverrides('?lang=zh-Hant-HK&method=password', config)).toMatchObject({ locale: 'zh-TW', method: 'password' });
+    expect(urlOverrides('?lang=fr&method=one-click', config)).toMatchObject({ locale: undefined, method: undefined });
+  });
+
+  it('keeps redirect_uri only when it is exactly allowlisted, and records a refused one', () => {
+    expect(urlOverrides('?redirect_uri=https%3A%2F%2Fapp.example.com%2Fcallback', config)).toMatchObject({
+      redirectUri: 'https://app.example.com/callback',
+      refusedRedirectUri: undefined,
+    });
+    expect(urlOverrides('?redirect_uri=https%3A%2F%2Fevil.example.com%2F', config)).toMatchObject({
+      redirectUri: undefined,
+      refusedRedirectUri: 'https://evil.example.com/',
+    });
+  });
+});

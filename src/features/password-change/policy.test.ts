@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import type { PasswordPolicy } from '../../api/schemas';
+import { checkNewPassword, compilePolicyRegex } from './policy';
+
+// The policy of seed 002's PASSWORD_WARN example, after JSON decoding.
+const seedPolicy: PasswordPolicy = {
+  maxLength: 18,
+  minLength: 8,
+  regEx:
+    '^(?![a-zA-Z]+$)(?![A-Z0-9]+$)(?![A-Z~!#$%&+\\-,*:;<=>@_?^、`~\\./]+$)(?![a-z0-9]+$)(?![a-z~!#$%&+\\-,*:;<=>@_?^、`~\\./]+$)(?![0-9~!#$%&+\\-,*:;<=>@_?^、`~\\./]+$)[a-zA-Z0-9~!#$%&+\\-,*:;<=>@_?^、`~\\./]{1,}$',
+  tip: '至少包含数字、大写字母、小写字母和特殊字符中的3种',
+};
+
+const unmet = (password: string, context = { identifier: 'lisi', oldPassword: 'Idaas@2026' }, policy = seedPolicy) =>
+  checkNewPassword(password, policy, context)
+    .filter((r) => !r.met)
+    .map((r) => r.id);
+
+describe('new password checked live against the login answer’s policy', () => {
+  it('accepts a password that meets every rule', () => {
+    expect(unmet('Newpass#2026')).toEqual([]);
+  });
+
+  it('refuses by length (min 8, max 18)', () => {
+    expect(unmet('Ab1#')).toEqual(['length']);
+    expect(unmet('Abcdefgh#123456789x')).toEqual(['length']);
+  });
+
+  it('refuses by the tenant regEx: three of four character classes', () => {
+    expect(unmet('abcdefghij')).toEqual(['complexity']);
+    expect(unmet('abcdef1234')).toEqual(['complexity']);
+    expect(unmet('ABCDEF12#$')).toEqual([]);
+    expect(unmet('Abcdef 123')).toEqual(['complexity']); // a space is outside the allowed set
+  });
+
+  it('refuses the username (any case) and the current password', () => {
+    expect(unmet('Lisi@2026x', { identifier: 'Lisi@2026X', oldPassword: '' })).toEqual(['notUsername']);
+    expect(unmet('Idaas@2026')).toEqual(['notOld']);
+  });
+
+  it('marks every rule unmet while nothing is typed', () => {
+    expect(unmet('')).toEqual(['length', 'complexity', 'notUsername', 'notOld']);
+  });
+
+  it('shows only the rules the policy has', () => {
+    expect(checkNewPassword('x', undefined, { identifier: undefined, oldPassword: '' })).toEqual([]);
+    expect(checkNewPassword('abcdefgh', { minLength: 8 }, { identifier: undefined, oldPassword: '' })).toEqual([{ id: 'length', met: true }]);
+  });
+
+  it('ignores a regEx that does not compile (the tenant still enforces its policy)', () => {
+    expect(compilePolicyRegex('([a-z')).toBeUndefined();
+    expect(unmet('abcdefghij', { identifier: 'x', oldPassword: '' }, { ...seedPolicy, regEx: '([a-z' })).toEqual([]);
+  });
+
+  it('never runs the regEx on more than 128 characters', () => {
+    const hostile: PasswordPolicy = { regEx: '^(a+)+$' };
+    const started = performance.now();
+    expect(checkNewPassword(`${'a'.repeat(200)}!`, hostile, { identifier: undefined, oldPassword: '' })).toEqual([{ id: 'complexity', met: false }]);
+    expect(performance.now() - started).toBeLessThan(50);
+  });
+});
