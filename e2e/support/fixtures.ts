@@ -8,7 +8,8 @@ export interface TenantControl {
   clientId: string;
   scenario(name: ScenarioName): Promise<void>;
   settings(settings: Partial<TenantSettings>): Promise<void>;
-  fault(fault: Fault): Promise<void>;
+  /** Injects a fault into the next `count` (default 1) API requests. */
+  fault(fault: Omit<Fault, 'count'> & { count?: number }): Promise<void>;
   /** Moves the tenant's clock forward (expiry of tokens and codes without waiting). */
   advanceClock(seconds: number): Promise<void>;
   /** API requests the tenant received, optionally only those to `path`. */
