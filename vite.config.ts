@@ -12,7 +12,8 @@ function emulatedTenant(): Plugin {
     apply: 'serve',
     async configureServer(server) {
       const { createEmulator } = await import('./emulator/server.ts');
-      const emulator = await createEmulator({ testMode: true });
+      // Test control (/__emulator/*) only when asked for: `npm run dev:test`.
+      const emulator = await createEmulator({ testMode: process.env.EMULATOR_TEST_MODE === '1' });
       server.middlewares.use((req, res, next) => {
         emulator.handle(req, res).then((handled) => handled || next(), next);
       });

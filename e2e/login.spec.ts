@@ -114,9 +114,33 @@ test.describe('failures and lockout', () => {
     await expectAccessible(page, 'locked');
     await expect(page.getByRole('status').filter({ hasText: '锁定已解除' })).toBeVisible({ timeout: 6000 });
     await expect(login.submit).toBeEnabled();
+    await expectAccessible(page, 'lock over');
     await login.password.fill(PASSWORD);
     await login.submit.click();
     await expect(page.getByText(`欢迎，${users.plain.name}`)).toBeVisible();
+  });
+
+  test('a lock holds back that account only: another account can sign in meanwhile', async ({ page }) => {
+    const login = new LoginPage(page);
+    await login.goto();
+    await login.signIn('username', users.locked.userName, PASSWORD);
+    await expect(login.submit).toBeDisabled();
+    await login.identifier('username').fill(users.plain.userName);
+    await expect(login.submit).toBeEnabled();
+    await login.submit.click();
+    await expect(page.getByText(`欢迎，${users.plain.name}`)).toBeVisible();
+  });
+
+  test('a tenant that asks for MFA, or denies access, is explained', async ({ page, tenant }) => {
+    await tenant.scenario('mfa-required');
+    const login = new LoginPage(page);
+    await login.goto();
+    await login.signIn('username', users.plain.userName, PASSWORD);
+    await expect(login.alert).toHaveText('该账号需要多因素认证，此页面暂不支持。请使用其他方式登录或联系管理员。');
+    await expectAccessible(page, 'MFA_AUTH');
+    await tenant.scenario('access-denied');
+    await login.submit.click();
+    await expect(login.alert).toHaveText('访问被拒绝：您的账号无权登录此应用。');
   });
 
   test('an account locked earlier shows the time left', async ({ page }) => {
@@ -154,6 +178,7 @@ test.describe('language and keyboard', () => {
     await login.phoneNumber.fill('13800000000');
     await page.getByLabel('语言').selectOption('zh-TW');
     await expect(page.getByRole('heading', { level: 1, name: '登入' })).toBeVisible();
+    await expectAccessible(page, 'zh-TW');
     await page.getByLabel('語言').selectOption('en');
     const english = login.withMessages(en);
     await expect(english.heading).toBeVisible();

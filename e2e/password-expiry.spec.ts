@@ -128,6 +128,28 @@ test.describe('password expired (PASSWORD_EXPIRED)', () => {
     await expect(login.heading).toBeVisible();
   });
 
+  test('keyboard only: from the expired answer to signed in', async ({ page }) => {
+    const login = new LoginPage(page);
+    await login.goto();
+    await login.signIn('username', users.expired.userName, PASSWORD);
+    const heading = page.getByRole('heading', { level: 1, name: '密码已过期' });
+    await expect(heading).toBeFocused();
+    const change = new PasswordChangePage(page);
+    await page.keyboard.press('Tab');
+    await expect(change.old).toBeFocused();
+    await page.keyboard.type(PASSWORD);
+    await page.keyboard.press('Tab'); // show-password toggle
+    await page.keyboard.press('Tab');
+    await expect(change.new).toBeFocused();
+    await page.keyboard.type(NEW_PASSWORD);
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    await expect(change.confirm).toBeFocused();
+    await page.keyboard.type(NEW_PASSWORD);
+    await page.keyboard.press('Enter');
+    await expect(page.getByText(`欢迎，${users.expired.name}`)).toBeVisible();
+  });
+
   test('/password/change without a sign-in explains where to start', async ({ page }) => {
     await page.goto('/password/change');
     await expect(page.getByText('修改密码需要先登录。')).toBeVisible();

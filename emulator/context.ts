@@ -1,4 +1,4 @@
-import type { EmulatorRequest, EmulatorResponse } from './http.ts';
+import { header, type EmulatorRequest, type EmulatorResponse } from './http.ts';
 import type { SigningKeys } from './keys.ts';
 import { tenantError, type TenantErrorKey, type TenantLanguage } from './messages.ts';
 import type { TenantError } from './http.ts';
@@ -13,8 +13,7 @@ export class ApiCall {
   ) {}
 
   get lang(): TenantLanguage {
-    const value = this.req.headers['x-l'];
-    return (Array.isArray(value) ? value[0] : value)?.toLowerCase().startsWith('en') ? 'en' : 'zh';
+    return requestLanguage(this.req);
   }
 
   get now(): number {
@@ -37,11 +36,15 @@ export class ApiCall {
 
   /** A required header, or COMMON.1001 naming it. */
   requiredHeader(name: string): string {
-    const value = this.req.headers[name.toLowerCase()];
-    const first = Array.isArray(value) ? value[0] : value;
-    if (first === undefined || first.trim() === '') throw this.error('COMMON.1001', name);
-    return first;
+    const value = header(this.req, name);
+    if (value === undefined) throw this.error('COMMON.1001', name);
+    return value;
   }
+}
+
+/** The tenant answers in English when `X-L` says so, in Chinese otherwise. */
+export function requestLanguage(req: EmulatorRequest): TenantLanguage {
+  return header(req, 'x-l')?.toLowerCase().startsWith('en') ? 'en' : 'zh';
 }
 
 export type ApiHandler = (call: ApiCall, params: Record<string, string>) => EmulatorResponse | Promise<EmulatorResponse>;

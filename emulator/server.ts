@@ -1,5 +1,5 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { ApiCall, type ApiArea } from './context.ts';
+import { ApiCall, requestLanguage, type ApiArea } from './context.ts';
 import { header, readBody, requestOrigin, Router, send, sleep, TenantError, UnreadableBody, type EmulatorRequest, type EmulatorResponse } from './http.ts';
 import { generateSigningKeys, type SigningKeys } from './keys.ts';
 import { tenantError } from './messages.ts';
@@ -56,7 +56,7 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
   }
 
   async function handleApi(raw: IncomingMessage, res: ServerResponse, req: EmulatorRequest): Promise<void> {
-    const lang = header(req, 'x-l')?.toLowerCase().startsWith('en') ? 'en' : 'zh';
+    const lang = requestLanguage(req);
     const clientId = header(req, 'x-client-id');
     if (clientId === undefined) throw tenantError('COMMON.1001', lang, 'seed', 'X-client-id');
     const tenant = tenants.get(clientId);
@@ -139,11 +139,15 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
   };
 }
 
-function errorResponse(error: unknown): EmulatorResponse {
-  if (error instanceof TenantError) return { status: error.status, body: { error_code: error.errorCode, error_msg: error.errorMsg } };
+function errorResponse(error: unknown, status?: number): EmulatorResponse {
+  if (error instanceof TenantError) return { status: status ?? error.status, body: { error_code: error.errorCode, error_msg: error.errorMsg } };
   console.error('[emulator] unexpected error', error);
-  const busy = tenantError('COMMON.1008', 'zh', 'seed');
-  return { status: busy.status, body: { error_code: busy.errorCode, error_msg: busy.errorMsg } };
+  return systemBusy(status);
+}
+
+/** COMMON.1008 "system busy", the tenant's answer to its own failures. */
+function systemBusy(status?: number): EmulatorResponse {
+  return errorResponse(tenantError('COMMON.1008', 'zh', 'seed'), status);
 }
 
 /** Applies an injected fault; resolves true when it has answered (or dropped) the request itself. */
@@ -166,8 +170,7 @@ async function applyFault(fault: Fault, raw: IncomingMessage, res: ServerRespons
     return true;
   }
   if (fault.status !== undefined) {
-    const busy = tenantError('COMMON.1008', 'zh', 'seed');
-    send(res, { status: fault.status, body: { error_code: busy.errorCode, error_msg: busy.errorMsg } });
+    send(res, systemBusy(fault.status));
     return true;
   }
   return false;

@@ -29,7 +29,7 @@ export const scenarios = {
   'live-errors': 'error codes as live tenants send them (SDK.*), numbers only inside error_msg',
   'mfa-required': 'a correct password answers MFA_AUTH',
   'access-denied': 'a correct password answers ACCESS_DENIED',
-  'hostile-regexes': 'country codes carry a mobileRegex that does not compile (SG) and a catastrophic one (MY)',
+  'hostile-regexes': 'country codes carry a mobileRegex that does not compile (SG) and a catastrophic one, ^(\\d+)+0$ (MY)',
 } as const;
 export type ScenarioName = keyof typeof scenarios;
 

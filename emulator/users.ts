@@ -60,7 +60,7 @@ interface SeedUser {
   email?: string;
   expiresInDays: number;
   lockedForSeconds?: number;
-  /** What the user is for, shown in the README and by `npm run emulator -- --list-users`. */
+  /** What the user is for, shown in the README and in `npm run emulator`'s start-up banner. */
   purpose: string;
 }
 

@@ -1,7 +1,7 @@
 import { loginApi } from './login';
 import { passwordApi } from './password';
 import { registerApi } from './register';
-import { tenantApi } from './tokens';
+import { tenantApi } from './tenant';
 import { createTransport, type TransportOptions } from './transport';
 import { verificationApi } from './verification';
 

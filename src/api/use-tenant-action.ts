@@ -28,7 +28,7 @@ export function useTenantAction<Input, Output>(call: (input: Input) => Promise<O
   };
 
   const error = mutation.error === null ? undefined : toIdaasError(mutation.error);
-  return { run, busy: mutation.isPending, error, reset: mutation.reset };
+  return { run, busy: mutation.isPending, error };
 }
 
 function toIdaasError(error: unknown): IdaasError {

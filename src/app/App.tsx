@@ -5,6 +5,7 @@ import type { IdaasClient } from '../api/client';
 import { isIdaasError } from '../api/errors';
 import { IdaasClientProvider } from '../api/react';
 import { useAppConfig } from './app-config';
+import { ErrorBoundary } from './ErrorBoundary';
 import type { Method } from './config';
 
 // One chunk per route: a first visit downloads only the screen it shows.
@@ -42,15 +43,17 @@ export function App({ client }: { client: IdaasClient }) {
     <QueryClientProvider client={queryClient}>
       <IdaasClientProvider client={client}>
         <BrowserRouter>
-          <Suspense fallback={<div className="route-loading" aria-hidden="true" />}>
-            <Routes>
-              <Route path="/" element={<Home />} />
-              <Route path="/login" element={<LoginPage />} />
-              <Route path="/password/change" element={<PasswordChangePage />} />
-              <Route path="/account" element={<AccountPage />} />
-              <Route path="*" element={<NotFoundPage />} />
-            </Routes>
-          </Suspense>
+          <ErrorBoundary>
+            <Suspense fallback={<div className="route-loading" aria-hidden="true" />}>
+              <Routes>
+                <Route path="/" element={<Home />} />
+                <Route path="/login" element={<LoginPage />} />
+                <Route path="/password/change" element={<PasswordChangePage />} />
+                <Route path="/account" element={<AccountPage />} />
+                <Route path="*" element={<NotFoundPage />} />
+              </Routes>
+            </Suspense>
+          </ErrorBoundary>
         </BrowserRouter>
       </IdaasClientProvider>
     </QueryClientProvider>

@@ -9,7 +9,7 @@ const messageLoaders: Record<Locale, () => Promise<{ default: Messages }>> = {
   en: () => import('./messages/en'),
 };
 
-// The error catalogs are loaded on demand, the first time an error is shown.
+// The error catalogs are loaded on demand: when a screen that calls the tenant appears.
 const errorLoaders: Record<Locale, () => Promise<{ default: ErrorCatalog }>> = {
   'zh-CN': () => import('./errors/zh-CN'),
   'zh-TW': () => import('./errors/zh-TW'),

@@ -8,6 +8,8 @@ interface I18nState {
   locale: Locale;
   messages: Messages;
   errors: ErrorCatalog | undefined;
+  /** A screen that can show tenant errors is up: keep the current language's catalog loaded. */
+  errorsWanted: boolean;
   /** Switches language once the new catalog is loaded, so the page never blanks and keeps its input. */
   setLocale(locale: Locale): Promise<void>;
   /** Loads the error catalog of the current language (idempotent, never rejects). */
@@ -19,19 +21,31 @@ function applyToDocument(locale: Locale, messages: Messages): void {
   document.title = messages['app.title'];
 }
 
+/** Only the latest language switch applies, however the loads finish. */
+let latestSwitch = 0;
+
 export const useI18n = create<I18nState>()((set, get) => ({
   // Replaced by initI18n before the first render.
   locale: 'zh-CN',
   messages: {} as Messages,
   errors: undefined,
+  errorsWanted: false,
   async setLocale(locale) {
-    if (locale === get().locale && get().errors !== undefined) return;
-    const hadErrors = get().errors !== undefined;
-    const [messages, errors] = await Promise.all([loadMessages(locale), hadErrors ? loadErrorCatalog(locale) : undefined]);
-    applyToDocument(locale, messages);
-    set({ locale, messages, errors });
+    if (locale === get().locale) return;
+    const ticket = ++latestSwitch;
+    try {
+      const messages = await loadMessages(locale);
+      if (ticket !== latestSwitch) return;
+      applyToDocument(locale, messages);
+      set({ locale, messages, errors: undefined });
+    } catch {
+      // The catalog could not be loaded (offline): stay in the current language, input untouched.
+      return;
+    }
+    if (get().errorsWanted) await get().ensureErrors();
   },
   async ensureErrors() {
+    set({ errorsWanted: true });
     if (get().errors) return;
     const locale = get().locale;
     try {
@@ -46,5 +60,5 @@ export const useI18n = create<I18nState>()((set, get) => ({
 export async function initI18n(locale: Locale): Promise<void> {
   const messages = await loadMessages(locale);
   applyToDocument(locale, messages);
-  useI18n.setState({ locale, messages, errors: undefined });
+  useI18n.setState({ locale, messages, errors: undefined, errorsWanted: false });
 }

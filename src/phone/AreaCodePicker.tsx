@@ -20,7 +20,7 @@ export function AreaCodePicker({ codes, selected, onSelect }: AreaCodePickerProp
   const id = useId();
   const dialog = useRef<HTMLDialogElement>(null);
   const button = useRef<HTMLButtonElement>(null);
-  const list = useRef<HTMLUListElement>(null);
+  const search = useRef<HTMLInputElement>(null);
   const [open, setOpen] = useState(false);
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
@@ -33,6 +33,8 @@ export function AreaCodePicker({ codes, selected, onSelect }: AreaCodePickerProp
   useEffect(() => {
     if (!open) return;
     dialog.current?.showModal();
+    // showModal focuses the first button (Close); the search box is where the user starts.
+    search.current?.focus();
   }, [open]);
 
   useEffect(() => {
@@ -90,60 +92,69 @@ export function AreaCodePicker({ codes, selected, onSelect }: AreaCodePickerProp
             button.current?.focus();
           }}
           onClick={(event) => {
+            // Only the backdrop is the dialog element itself: the content sits in .picker-body.
             if (event.target === dialog.current) close();
           }}
         >
-          <div className="picker-head">
-            <h2 id={`${id}-title`} className="picker-title">
-              {t('phone.picker.title')}
-            </h2>
-            <button type="button" className="picker-close" aria-label={t('common.close')} onClick={close}>
-              <svg aria-hidden="true" focusable="false" width="18" height="18" viewBox="0 0 18 18">
-                <path d="M3 3l12 12M15 3L3 15" stroke="currentColor" strokeWidth="2" />
-              </svg>
-            </button>
+          <div className="picker-body">
+            <div className="picker-head">
+              <h2 id={`${id}-title`} className="picker-title">
+                {t('phone.picker.title')}
+              </h2>
+              <button type="button" className="picker-close" aria-label={t('common.close')} onClick={close}>
+                <svg aria-hidden="true" focusable="false" width="18" height="18" viewBox="0 0 18 18">
+                  <path d="M3 3l12 12M15 3L3 15" stroke="currentColor" strokeWidth="2" />
+                </svg>
+              </button>
+            </div>
+            <label className="field-label" htmlFor={`${id}-search`}>
+              {t('phone.picker.search')}
+            </label>
+            <input
+              ref={search}
+              id={`${id}-search`}
+              className="field-input picker-search"
+              type="search"
+              role="combobox"
+              aria-expanded="true"
+              aria-controls={`${id}-list`}
+              aria-autocomplete="list"
+              aria-activedescendant={activeOption ? optionId(activeOption) : undefined}
+              autoComplete="off"
+              value={query}
+              onChange={(event) => {
+                setQuery(event.currentTarget.value);
+                setActive(0);
+              }}
+              onKeyDown={onSearchKey}
+            />
+            <p className={results.length === 0 ? 'picker-empty' : 'visually-hidden'} role="status">
+              {results.length === 0
+                ? t('phone.picker.empty')
+                : t(results.length === 1 ? 'phone.picker.countOne' : 'phone.picker.count', { count: results.length })}
+            </p>
+            <ul id={`${id}-list`} className="picker-list" role="listbox" aria-labelledby={`${id}-title`}>
+              {results.map((d, index) => (
+                <li
+                  key={d.countryCode}
+                  id={optionId(d)}
+                  role="option"
+                  aria-selected={index === active}
+                  className={[
+                    'picker-option',
+                    index === active ? 'is-active' : '',
+                    d === selected ? 'is-current' : '',
+                  ].join(' ')}
+                  onClick={() => choose(d)}
+                  onPointerMove={() => setActive(index)}
+                >
+                  <span className="picker-name">{areaName(d, locale)}</span>
+                  {isPreferred(d, codes.preferredAreaCode) && <span className="picker-badge">{t('phone.picker.preferred')}</span>}
+                  <span className="picker-code">+{d.areaCode}</span>
+                </li>
+              ))}
+            </ul>
           </div>
-          <label className="field-label" htmlFor={`${id}-search`}>
-            {t('phone.picker.search')}
-          </label>
-          <input
-            id={`${id}-search`}
-            className="field-input picker-search"
-            type="search"
-            role="combobox"
-            aria-expanded="true"
-            aria-controls={`${id}-list`}
-            aria-autocomplete="list"
-            aria-activedescendant={activeOption ? optionId(activeOption) : undefined}
-            autoComplete="off"
-            value={query}
-            onChange={(event) => {
-              setQuery(event.currentTarget.value);
-              setActive(0);
-            }}
-            onKeyDown={onSearchKey}
-          />
-          <p className="visually-hidden" role="status">
-            {results.length === 0 ? t('phone.picker.empty') : t('phone.picker.count', { count: results.length })}
-          </p>
-          <ul ref={list} id={`${id}-list`} className="picker-list" role="listbox" aria-labelledby={`${id}-title`}>
-            {results.map((d, index) => (
-              <li
-                key={d.countryCode}
-                id={optionId(d)}
-                role="option"
-                aria-selected={d === selected}
-                className={index === active ? 'picker-option is-active' : 'picker-option'}
-                onClick={() => choose(d)}
-                onPointerMove={() => setActive(index)}
-              >
-                <span className="picker-name">{areaName(d, locale)}</span>
-                {isPreferred(d, codes.preferredAreaCode) && <span className="picker-badge">{t('phone.picker.preferred')}</span>}
-                <span className="picker-code">+{d.areaCode}</span>
-              </li>
-            ))}
-          </ul>
-          {results.length === 0 && <p className="picker-empty">{t('phone.picker.empty')}</p>}
         </dialog>
       )}
     </>

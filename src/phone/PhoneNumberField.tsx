@@ -1,13 +1,12 @@
 import { useEffect, useRef } from 'react';
-import type { AreaCodeDefinition } from '../api/schemas';
 import { useT } from '../i18n/use-t';
 import { Alert } from '../ui/Alert';
 import { FieldError } from '../ui/Field';
-import { defaultAreaCode, findAreaCode } from './area-codes';
+import { selectedAreaCode } from './area-codes';
 import { AreaCodePicker } from './AreaCodePicker';
 import { MAX_PHONE_INPUT } from './regex-guard';
 import { useCountryCodes } from './use-country-codes';
-import { usePhoneLib } from './use-phone-lib';
+import { ensurePhoneLib, usePhoneLib } from './use-phone-lib';
 import { nationalDigits } from './validate';
 
 export interface PhoneValue {
@@ -20,22 +19,17 @@ interface PhoneNumberFieldProps {
   id: string;
   label: string;
   value: PhoneValue;
-  onChange: (value: PhoneValue) => void;
+  /** `edit`: the user changed the number or area code; `format`: only the spacing changed. */
+  onChange: (value: PhoneValue, reason: 'edit' | 'format') => void;
   error?: string | undefined;
-}
-
-/** The area code actually in effect for a value (the tenant's preferred one until the user picks). */
-export function selectedAreaCode(codes: Parameters<typeof defaultAreaCode>[0] | undefined, value: PhoneValue): AreaCodeDefinition | undefined {
-  if (!codes) return undefined;
-  return (value.countryCode === undefined ? undefined : findAreaCode(codes, value.countryCode)) ?? defaultAreaCode(codes);
 }
 
 /** Area-code picker + national number, formatted as typed (libphonenumber-js, loaded on first keystroke). */
 export function PhoneNumberField({ id, label, value, onChange, error }: PhoneNumberFieldProps) {
   const t = useT();
   const codes = useCountryCodes();
-  const { lib, ensure } = usePhoneLib();
-  const selected = selectedAreaCode(codes.data, value);
+  const lib = usePhoneLib();
+  const selected = selectedAreaCode(codes.data, value.countryCode);
   const errorId = error ? `${id}-error` : undefined;
 
   const input = useRef<HTMLInputElement>(null);
@@ -54,25 +48,25 @@ export function PhoneNumberField({ id, label, value, onChange, error }: PhoneNum
     const current = field?.value ?? value.number;
     if (field && document.activeElement === field && field.selectionStart !== current.length) return;
     const next = formatted(current);
-    if (next !== value.number) onChange({ ...value, number: next });
+    if (next !== value.number) onChange({ ...value, number: next }, 'format');
   });
 
   const onNumberInput = (field: HTMLInputElement) => {
     const raw = field.value;
-    void ensure();
+    void ensurePhoneLib();
     // Reformat only while typing at the end, so editing in the middle never makes the caret jump.
     const caretAtEnd = field.selectionStart === raw.length;
-    onChange({ ...value, number: (caretAtEnd ? formatted(raw) : raw).slice(0, MAX_PHONE_INPUT) });
+    onChange({ ...value, number: (caretAtEnd ? formatted(raw) : raw).slice(0, MAX_PHONE_INPUT) }, 'edit');
   };
 
   return (
     <div className="field">
-      <label className="field-label" id={`${id}-label`} htmlFor={id}>
+      <label className="field-label" htmlFor={id}>
         {label}
       </label>
       <div className="field-row phone-row">
         {selected && codes.data ? (
-          <AreaCodePicker codes={codes.data} selected={selected} onSelect={(d) => onChange({ ...value, countryCode: d.countryCode })} />
+          <AreaCodePicker codes={codes.data} selected={selected} onSelect={(d) => onChange({ ...value, countryCode: d.countryCode }, 'edit')} />
         ) : (
           <span className="area-code-button is-placeholder" aria-hidden="true">
             +…
@@ -88,10 +82,10 @@ export function PhoneNumberField({ id, label, value, onChange, error }: PhoneNum
           value={value.number}
           onChange={(event) => onNumberInput(event.currentTarget)}
           ref={input}
-          onFocus={() => void ensure()}
+          onFocus={() => void ensurePhoneLib()}
           onBlur={(event) => {
             const next = formatted(event.currentTarget.value);
-            if (next !== value.number) onChange({ ...value, number: next });
+            if (next !== value.number) onChange({ ...value, number: next }, 'format');
           }}
           aria-invalid={error ? true : undefined}
           aria-describedby={errorId}

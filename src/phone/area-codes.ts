@@ -26,14 +26,19 @@ export function defaultAreaCode(codes: CountryCodes): AreaCodeDefinition | undef
   return codes.definitions.find((d) => isPreferred(d, codes.preferredAreaCode)) ?? codes.definitions[0];
 }
 
+/** Folds variants people type interchangeably (台/臺) and case, for search. */
+function searchForm(text: string): string {
+  return text.toLowerCase().replace(/臺/g, '台');
+}
+
 /** Matches the name in the UI language, the country code (HK) or the dial code (852, +852). */
 export function searchAreaCodes(sorted: readonly AreaCodeDefinition[], query: string, locale: Locale): AreaCodeDefinition[] {
-  const q = query.trim().toLowerCase();
+  const q = searchForm(query.trim());
   if (q === '') return [...sorted];
   const digits = q.replace(/^\+/, '');
   return sorted.filter(
     (d) =>
-      areaName(d, locale).toLowerCase().includes(q) ||
+      searchForm(areaName(d, locale)).includes(q) ||
       d.countryCode.toLowerCase() === q ||
       (/^\d+$/.test(digits) && d.areaCode.startsWith(digits)),
   );
@@ -41,4 +46,10 @@ export function searchAreaCodes(sorted: readonly AreaCodeDefinition[], query: st
 
 export function findAreaCode(codes: CountryCodes, countryCode: string): AreaCodeDefinition | undefined {
   return codes.definitions.find((d) => d.countryCode === countryCode);
+}
+
+/** The area code in effect: the one the user picked, else the tenant's preferred one. */
+export function selectedAreaCode(codes: CountryCodes | undefined, countryCode: string | undefined): AreaCodeDefinition | undefined {
+  if (!codes) return undefined;
+  return (countryCode === undefined ? undefined : findAreaCode(codes, countryCode)) ?? defaultAreaCode(codes);
 }

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { AreaCodeDefinition, CountryCodes } from '../api/schemas';
 import { areaName, defaultAreaCode, searchAreaCodes, sortAreaCodes } from './area-codes';
 import * as phoneLib from './phone-lib';
-import { compileTenantRegex, matchesTenantRegex } from './regex-guard';
+import { compileTenantRegex } from '../api/untrusted-regex';
+import { matchesTenantRegex } from './regex-guard';
 import { checkMobile, nationalDigits } from './validate';
 
 const def = (countryCode: string, areaCode: string, mobileRegex: string | undefined, names: [string, string, string]): AreaCodeDefinition => ({
@@ -108,6 +109,8 @@ describe('area codes: order, names, search', () => {
     expect(searchAreaCodes(sorted, '+852', 'zh-CN')).toEqual([HK]);
     expect(searchAreaCodes(sorted, '8', 'zh-CN').map((d) => d.countryCode)).toEqual(['CN', 'HK']);
     expect(searchAreaCodes(sorted, 'hong', 'en')).toEqual([HK]);
+    const taiwan = def('TW', '886', undefined, ['中国台湾', '中國臺灣', 'Taiwan']);
+    expect(searchAreaCodes([taiwan], '台灣', 'zh-TW')).toEqual([taiwan]);
     expect(searchAreaCodes(sorted, '', 'en')).toHaveLength(4);
   });
 });

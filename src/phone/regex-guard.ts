@@ -1,29 +1,12 @@
 /**
  * Tenant `mobileRegex` values are untrusted: they may not compile, may be unanchored, may backtrack
- * catastrophically. The guard bounds the input before any regex sees it and caches compilation.
+ * catastrophically. The guard bounds the input before any regex sees it.
  */
 
 /** Longest raw phone input accepted at all (quality.md: phone ≤ 20). */
 export const MAX_PHONE_INPUT = 20;
 /** E.164 allows at most 15 digits; national numbers are never longer. */
 export const MAX_NATIONAL_DIGITS = 15;
-
-const compiled = new Map<string, RegExp | null>();
-
-/** The tenant's regex, or undefined when it is missing or does not compile. */
-export function compileTenantRegex(source: string | undefined): RegExp | undefined {
-  if (!source) return undefined;
-  let regex = compiled.get(source);
-  if (regex === undefined) {
-    try {
-      regex = new RegExp(source);
-    } catch {
-      regex = null;
-    }
-    compiled.set(source, regex);
-  }
-  return regex ?? undefined;
-}
 
 /**
  * Tests the wire form (`+852-51234567`) and the bare national number: tenants' regexes expect one

@@ -1,15 +1,9 @@
 import type { AreaCodeDefinition } from '../api/schemas';
-import { compileTenantRegex, matchesTenantRegex, MAX_NATIONAL_DIGITS, MAX_PHONE_INPUT } from './regex-guard';
+import { compileTenantRegex } from '../api/untrusted-regex';
+import { matchesTenantRegex, MAX_NATIONAL_DIGITS, MAX_PHONE_INPUT } from './regex-guard';
 
+/** libphonenumber-js (phone-lib.ts), loaded lazily by use-phone-lib.ts. */
 export type PhoneLib = typeof import('./phone-lib');
-
-let phoneLib: Promise<PhoneLib> | undefined;
-
-/** libphonenumber-js, loaded once on first use. */
-export function loadPhoneLib(): Promise<PhoneLib> {
-  phoneLib ??= import('./phone-lib');
-  return phoneLib;
-}
 
 export type MobileCheck =
   | { ok: true; wire: string; national: string }

@@ -20,6 +20,10 @@ describe('user info from the id_token', () => {
     expect(userInfoFromIdToken(await token({ api }))).toEqual({ id: 'u2', userName: 'lisi', name: '李四', mobile: '+86-13800000001', email: 'lisi@example.com' });
   });
 
+  it('shows nothing, rather than crashing, for a token that is not a JWT', () => {
+    expect(userInfoFromIdToken('not-a-jwt')).toEqual({ id: undefined, userName: undefined, name: undefined, mobile: undefined, email: undefined });
+  });
+
   it('survives a broken api claim', async () => {
     expect(userInfoFromIdToken(await token({ api: '{not json' })).id).toBe('user-1');
   });

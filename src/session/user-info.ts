@@ -25,7 +25,13 @@ function pick(source: Record<string, unknown>): Partial<UserInfo> {
  * string. Both are read, top-level claims first.
  */
 export function userInfoFromIdToken(idToken: string): UserInfo {
-  const claims = decodeJwt(idToken) as Record<string, unknown>;
+  let claims: Record<string, unknown>;
+  try {
+    claims = decodeJwt(idToken) as Record<string, unknown>;
+  } catch {
+    // Not a JWT at all: nothing to show (verification, not display, decides what it is worth).
+    claims = {};
+  }
   let nested: Partial<UserInfo> = {};
   if (typeof claims.api === 'string') {
     try {

@@ -5,21 +5,18 @@ import { LanguageSwitcher } from './LanguageSwitcher';
 let firstPage: object | undefined;
 
 /**
- * One screen: header with the language switcher, and a card headed by the page's h1. When the
- * screen changes inside the app (not on first load) focus moves to the heading, so keyboard and
- * screen-reader users start at the new step.
+ * One screen: header with the language switcher, and a card headed by the page's h1. When a new
+ * screen replaces another inside the app (not on first load) focus moves to its heading, so
+ * keyboard and screen-reader users start at the new step.
  */
-export function Page({ title, children, headingKey }: { title: string; children: ReactNode; headingKey?: string }) {
+export function Page({ title, children }: { title: string; children: ReactNode }) {
   const heading = useRef<HTMLHeadingElement>(null);
   const instance = useRef({});
-  const shownKey = useRef<string | undefined>(undefined);
   useEffect(() => {
+    // Compared by identity, so React's development double-run of effects does not count as new.
     firstPage ??= instance.current;
-    // Compared by value, so React's development double-run of effects does not count as a change.
-    const changed = shownKey.current !== undefined && shownKey.current !== (headingKey ?? '');
-    shownKey.current = headingKey ?? '';
-    if (changed || firstPage !== instance.current) heading.current?.focus();
-  }, [headingKey]);
+    if (firstPage !== instance.current) heading.current?.focus();
+  }, []);
   return (
     <>
       <header className="page-header">

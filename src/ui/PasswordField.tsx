@@ -2,9 +2,6 @@ import { useState } from 'react';
 import { useT } from '../i18n/use-t';
 import { TextField, type FieldProps } from './Field';
 
-/** Longest password sent (quality.md): passwords go byte-exact, never trimmed. */
-export const MAX_PASSWORD_LENGTH = 128;
-
 type PasswordFieldProps = Omit<FieldProps, 'type' | 'trailing' | 'autoComplete'> & {
   autoComplete: 'current-password' | 'new-password';
 };
@@ -19,7 +16,6 @@ export function PasswordField(props: PasswordFieldProps) {
       autoCapitalize="none"
       autoCorrect="off"
       spellCheck={false}
-      maxLength={MAX_PASSWORD_LENGTH}
       trailing={
         <button
           type="button"

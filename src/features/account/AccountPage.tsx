@@ -1,4 +1,6 @@
+import { useEffect } from 'react';
 import { Navigate, useNavigate } from 'react-router';
+import { usePasswordFlow } from '../password-login/password-flow';
 import { useT } from '../../i18n/use-t';
 import { userInfoFromIdToken } from '../../session/user-info';
 import { useSession } from '../../session/store';
@@ -11,6 +13,9 @@ export default function AccountPage() {
   const navigate = useNavigate();
   const session = useSession((s) => s.session);
   const signOut = useSession((s) => s.signOut);
+  const clearPasswordFlow = usePasswordFlow((s) => s.clear);
+  // Signed in: a password-expiry flow that led here is over.
+  useEffect(() => clearPasswordFlow(), [clearPasswordFlow]);
   if (!session) return <Navigate to="/login" replace />;
   const user = userInfoFromIdToken(session.idToken);
   const displayName = user.name ?? user.userName ?? user.email ?? user.mobile ?? '';

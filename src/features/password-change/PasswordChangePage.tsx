@@ -40,7 +40,7 @@ function ChangeForm({ pending }: { pending: PendingPasswordChange }) {
   const navigate = useNavigate();
   const client = useIdaasClient();
   const clearFlow = usePasswordFlow((s) => s.clear);
-  const handleOutcome = useLoginOutcome();
+  const outcome = useLoginOutcome();
   const skip = useSkipPasswordChange(pending);
   const update = useTenantAction((input: { oldPassword: string; newPassword: string }) => client.updatePassword(pending.stateToken, input));
   const [values, setValues] = useState<Record<Field, string>>({ old: '', new: '', confirm: '' });
@@ -56,7 +56,7 @@ function ChangeForm({ pending }: { pending: PendingPasswordChange }) {
 
   const submit = (event?: FormEvent) => {
     event?.preventDefault();
-    if (update.busy) return;
+    if (update.busy || outcome.leaving) return;
     const found: Partial<Record<Field, MessageKey>> = {};
     if (values.old === '') found.old = 'change.error.oldRequired';
     if (values.new === '') found.new = 'change.error.newRequired';
@@ -69,7 +69,7 @@ function ChangeForm({ pending }: { pending: PendingPasswordChange }) {
       document.getElementById(`change-${first}`)?.focus();
       return;
     }
-    update.run({ oldPassword: values.old, newPassword: values.new }, { onSuccess: (outcome) => handleOutcome(outcome, pending.identifier) });
+    update.run({ oldPassword: values.old, newPassword: values.new }, { onSuccess: (answer) => outcome.handle(answer, pending.identifier) });
   };
 
   const restart = () => {
@@ -120,12 +120,12 @@ function ChangeForm({ pending }: { pending: PendingPasswordChange }) {
             {t('common.backToLogin')}
           </Button>
         ) : (
-          <Button type="submit" busy={update.busy} busyLabel={t('change.submitting')} disabled={skip.busy}>
+          <Button type="submit" busy={update.busy || outcome.leaving} busyLabel={t('change.submitting')} disabled={skip.busy}>
             {t('change.submit')}
           </Button>
         )}
         {!flowExpired && !expired && (
-          <Button variant="secondary" busy={skip.busy} busyLabel={t('warn.skipping')} disabled={update.busy} onClick={skip.skip}>
+          <Button variant="secondary" busy={skip.busy} busyLabel={t('warn.skipping')} disabled={update.busy || outcome.leaving} onClick={skip.skip}>
             {t('change.skip')}
           </Button>
         )}

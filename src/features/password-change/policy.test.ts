@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PasswordPolicy } from '../../api/schemas';
-import { checkNewPassword, compilePolicyRegex } from './policy';
+import { compileTenantRegex } from '../../api/untrusted-regex';
+import { checkNewPassword } from './policy';
 
 // The policy of seed 002's PASSWORD_WARN example, after JSON decoding.
 const seedPolicy: PasswordPolicy = {
@@ -23,7 +24,8 @@ describe('new password checked live against the login answer’s policy', () => 
 
   it('refuses by length (min 8, max 18)', () => {
     expect(unmet('Ab1#')).toEqual(['length']);
-    expect(unmet('Abcdefgh#123456789x')).toEqual(['length']);
+    // Longer than the policy allows: the tenant's regEx is not even run on it (see below).
+    expect(unmet('Abcdefgh#123456789x')).toEqual(['length', 'complexity']);
   });
 
   it('refuses by the tenant regEx: three of four character classes', () => {
@@ -48,8 +50,15 @@ describe('new password checked live against the login answer’s policy', () => 
   });
 
   it('ignores a regEx that does not compile (the tenant still enforces its policy)', () => {
-    expect(compilePolicyRegex('([a-z')).toBeUndefined();
+    expect(compileTenantRegex('([a-z')).toBeUndefined();
     expect(unmet('abcdefghij', { identifier: 'x', oldPassword: '' }, { ...seedPolicy, regEx: '([a-z' })).toEqual([]);
+  });
+
+  it('never runs the regEx on more than maxLength characters (seed: 18)', () => {
+    const hostile: PasswordPolicy = { maxLength: 18, regEx: '^(a+)+$' };
+    const started = performance.now();
+    expect(checkNewPassword(`${'a'.repeat(40)}!`, hostile, { identifier: undefined, oldPassword: '' })).toContainEqual({ id: 'complexity', met: false });
+    expect(performance.now() - started).toBeLessThan(50);
   });
 
   it('never runs the regEx on more than 128 characters', () => {

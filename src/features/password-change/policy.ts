@@ -1,5 +1,6 @@
 import type { PasswordPolicy } from '../../api/schemas';
-import { MAX_PASSWORD_LENGTH } from '../../ui/PasswordField';
+import { MAX_PASSWORD_LENGTH } from '../../api/limits';
+import { compileTenantRegex } from '../../api/untrusted-regex';
 
 export type RuleId = 'length' | 'complexity' | 'notUsername' | 'notOld';
 
@@ -14,23 +15,6 @@ export interface RuleContext {
   oldPassword: string;
 }
 
-const compiled = new Map<string, RegExp | null>();
-
-/** The tenant's password regEx, or undefined when it does not compile (the tenant still enforces it). */
-export function compilePolicyRegex(source: string | undefined): RegExp | undefined {
-  if (!source) return undefined;
-  let regex = compiled.get(source);
-  if (regex === undefined) {
-    try {
-      regex = new RegExp(source);
-    } catch {
-      regex = null;
-    }
-    compiled.set(source, regex);
-  }
-  return regex ?? undefined;
-}
-
 /** The rules that apply under this policy, checked against `password` as it is typed. */
 export function checkNewPassword(password: string, policy: PasswordPolicy | undefined, context: RuleContext): RuleResult[] {
   const results: RuleResult[] = [];
@@ -40,10 +24,12 @@ export function checkNewPassword(password: string, policy: PasswordPolicy | unde
     const max = Math.min(maxLength ?? MAX_PASSWORD_LENGTH, MAX_PASSWORD_LENGTH);
     results.push({ id: 'length', met: password.length >= min && password.length <= max });
   }
-  const regex = compilePolicyRegex(policy?.regEx);
+  const regex = compileTenantRegex(policy?.regEx);
   if (regex) {
-    // Bounded before the tenant's regex runs (quality.md): a hostile pattern cannot freeze the page.
-    results.push({ id: 'complexity', met: password.length > 0 && password.length <= MAX_PASSWORD_LENGTH && regex.test(password) });
+    // Bounded before the tenant's regex runs (quality.md): never longer than the policy allows, so
+    // a hostile pattern has at most maxLength (seed: 18) characters to backtrack over.
+    const longest = Math.min(maxLength ?? MAX_PASSWORD_LENGTH, MAX_PASSWORD_LENGTH);
+    results.push({ id: 'complexity', met: password.length > 0 && password.length <= longest && regex.test(password) });
   }
   const identifier = context.identifier?.trim();
   if (identifier) results.push({ id: 'notUsername', met: password.length > 0 && password.toLowerCase() !== identifier.toLowerCase() });

@@ -7,15 +7,16 @@ import { useTenantAction } from '../../api/use-tenant-action';
 import type { MessageKey } from '../../i18n/messages/zh-CN';
 import { useLocale, useT, type Translate } from '../../i18n/use-t';
 import type { Locale } from '../../i18n/locales';
-import { areaName } from '../../phone/area-codes';
-import { PhoneNumberField, selectedAreaCode } from '../../phone/PhoneNumberField';
+import { areaName, selectedAreaCode } from '../../phone/area-codes';
+import { PhoneNumberField, type PhoneValue } from '../../phone/PhoneNumberField';
 import { useCountryCodes } from '../../phone/use-country-codes';
-import { usePhoneLib } from '../../phone/use-phone-lib';
+import { ensurePhoneLib } from '../../phone/use-phone-lib';
 import { Alert } from '../../ui/Alert';
 import { Button } from '../../ui/Button';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { TextField } from '../../ui/Field';
-import { MAX_PASSWORD_LENGTH, PasswordField } from '../../ui/PasswordField';
+import { MAX_PASSWORD_LENGTH } from '../../api/limits';
+import { PasswordField } from '../../ui/PasswordField';
 import { Page } from '../../ui/Page';
 import { Tabs } from '../../ui/Tabs';
 import type { CountryCodes } from '../../api/schemas';
@@ -28,7 +29,14 @@ import { validateLogin, type IdentifierProblem, type LoginForm, type PasswordPro
 
 interface Lock {
   until: number;
-  identifier: string;
+  /** The account the lock is for, as typed (see typedAccount). */
+  account: string;
+}
+
+/** What the form currently names as the account, so a lock only holds back that account. */
+function typedAccount(mode: PasswordMode, form: LoginForm): string {
+  if (mode === 'phone') return `phone:${form.phone.countryCode ?? ''}:${form.phone.number.replace(/\D/g, '')}`;
+  return `${mode}:${form[mode].trim().toLowerCase()}`;
 }
 
 const identifierLabels: Record<PasswordMode, MessageKey> = {
@@ -50,8 +58,7 @@ function PasswordLoginForm() {
   const config = useAppConfig();
   const client = useIdaasClient();
   const codes = useCountryCodes();
-  const phoneLib = usePhoneLib();
-  const handleOutcome = useLoginOutcome();
+  const outcome = useLoginOutcome();
   const modes = config.password.modes;
 
   const [mode, setMode] = useState<PasswordMode>(modes[0] ?? 'unified');
@@ -60,7 +67,6 @@ function PasswordLoginForm() {
   const [notice, setNotice] = useState<MessageKey>();
   const [lock, setLock] = useState<Lock>();
   const [lockEnded, setLockEnded] = useState(false);
-  const [lastIdentifier, setLastIdentifier] = useState<string>();
   const login = useTenantAction((credentials: Credentials) => loginWith(client, credentials));
 
   const update = <K extends keyof LoginForm>(key: K, value: LoginForm[K]) => {
@@ -68,15 +74,20 @@ function PasswordLoginForm() {
     if (key === 'password') setProblems((p) => ({ ...p, password: undefined }));
     else setProblems((p) => ({ ...p, identifier: undefined }));
   };
+  const updatePhone = (value: PhoneValue, reason: 'edit' | 'format') => {
+    if (reason === 'edit') update('phone', value);
+    else setForm((f) => ({ ...f, phone: value }));
+  };
 
   const identifierId = mode === 'phone' ? 'login-phone' : 'login-identifier';
-  const lockedNow = lock !== undefined && !lockEnded && lock.identifier === lastIdentifier;
+  const lockedNow = lock !== undefined && !lockEnded && lock.account === typedAccount(mode, form);
+  const busy = login.busy || outcome.leaving;
   const endLock = useCallback(() => setLockEnded(true), []);
 
   const submit = async (event?: FormEvent) => {
     event?.preventDefault();
-    if (login.busy || lockedNow) return;
-    const lib = mode === 'phone' ? await phoneLib.ensure() : undefined;
+    if (busy || lockedNow) return;
+    const lib = mode === 'phone' ? await ensurePhoneLib() : undefined;
     const result = validateLogin(mode, form, codes.data, lib);
     if (!result.ok) {
       setProblems({ identifier: result.identifier, password: result.password });
@@ -85,15 +96,15 @@ function PasswordLoginForm() {
     }
     setProblems({});
     setNotice(undefined);
-    setLastIdentifier(result.identifier);
+    const account = typedAccount(mode, form);
     login.run(
       { mode, identifier: result.identifier, password: form.password },
       {
-        onSuccess: (outcome) => setNotice(handleOutcome(outcome, result.identifier)),
+        onSuccess: (answer) => setNotice(outcome.handle(answer, result.identifier)),
         onError: (error) => {
           const until = lockEndsAt(error);
           if (until !== undefined) {
-            setLock({ until, identifier: result.identifier });
+            setLock({ until, account });
             setLockEnded(false);
           }
         },
@@ -108,7 +119,7 @@ function PasswordLoginForm() {
   const formBody = (
     <form className="stack" noValidate onSubmit={(e) => void submit(e)}>
       {mode === 'phone' ? (
-        <PhoneNumberField id="login-phone" label={t('login.field.phone')} value={form.phone} onChange={(v) => update('phone', v)} error={identifierError} />
+        <PhoneNumberField id="login-phone" label={t('login.field.phone')} value={form.phone} onChange={updatePhone} error={identifierError} />
       ) : (
         <TextField
           key={mode}
@@ -145,7 +156,7 @@ function PasswordLoginForm() {
         login.error && <ErrorAlert error={login.error} onRetry={() => void submit()} />
       )}
       {notice && <Alert>{t(notice)}</Alert>}
-      <Button type="submit" busy={login.busy} busyLabel={t('login.submitting')} disabled={lockedNow}>
+      <Button type="submit" busy={busy} busyLabel={t('login.submitting')} disabled={lockedNow}>
         {t('login.submit')}
       </Button>
     </form>
@@ -211,7 +222,7 @@ function identifierMessage(
     case 'codes-missing':
       return t('phone.loadFailed');
     case 'phone-invalid': {
-      const definition = selectedAreaCode(codes, form.phone);
+      const definition = selectedAreaCode(codes, form.phone.countryCode);
       return t('phone.error.invalid', { country: definition ? areaName(definition, locale) : '', code: definition?.areaCode ?? '' });
     }
   }

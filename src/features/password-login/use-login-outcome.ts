@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import type { LoginOutcome } from '../../api/schemas';
 import type { MessageKey } from '../../i18n/messages/zh-CN';
@@ -7,21 +8,26 @@ import { usePasswordFlow } from './password-flow';
 /**
  * What happens after any login-shaped answer (login, skip, change): SUCCESS signs in, the
  * password-expiry statuses start their flow, MFA / access denied come back as a message to show.
+ * `leaving` stays true from SUCCESS until the next page replaces this one, so the form cannot be
+ * sent again while the signed-in page loads.
  */
 export function useLoginOutcome() {
   const navigate = useNavigate();
   const signIn = useSession((s) => s.signIn);
-  const flow = usePasswordFlow();
-  return (outcome: LoginOutcome, identifier: string): MessageKey | undefined => {
+  const startFlow = usePasswordFlow((s) => s.start);
+  const [leaving, setLeaving] = useState(false);
+
+  const handle = (outcome: LoginOutcome, identifier: string): MessageKey | undefined => {
     switch (outcome.status) {
       case 'SUCCESS':
-        flow.clear();
+        setLeaving(true);
+        // The pending password flow is cleared by the signed-in page, once it is shown.
         signIn({ sessionToken: outcome.sessionToken, idToken: outcome.idToken, expire: outcome.expire });
         void navigate('/account', { replace: true });
         return undefined;
       case 'PASSWORD_WARN':
       case 'PASSWORD_EXPIRED':
-        flow.start({ status: outcome.status, stateToken: outcome.stateToken, policy: outcome.policy, identifier });
+        startFlow({ status: outcome.status, stateToken: outcome.stateToken, policy: outcome.policy, identifier });
         if (outcome.status === 'PASSWORD_EXPIRED') void navigate('/password/change');
         return undefined;
       case 'MFA_AUTH':
@@ -30,4 +36,5 @@ export function useLoginOutcome() {
         return 'login.accessDenied';
     }
   };
+  return { handle, leaving };
 }

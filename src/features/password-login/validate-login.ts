@@ -1,9 +1,10 @@
 import type { PasswordMode } from '../../app/config';
 import { isEmailAddress } from '../../api/login';
 import type { CountryCodes } from '../../api/schemas';
-import { selectedAreaCode, type PhoneValue } from '../../phone/PhoneNumberField';
+import { selectedAreaCode } from '../../phone/area-codes';
+import type { PhoneValue } from '../../phone/PhoneNumberField';
 import { checkMobile, type PhoneLib } from '../../phone/validate';
-import { MAX_PASSWORD_LENGTH } from '../../ui/PasswordField';
+import { MAX_PASSWORD_LENGTH } from '../../api/limits';
 
 export interface LoginForm {
   unified: string;
@@ -25,7 +26,7 @@ export function validateLogin(mode: PasswordMode, form: LoginForm, codes: Countr
   let identifier: string | undefined;
   let identifierProblem: IdentifierProblem | undefined;
   if (mode === 'phone') {
-    const definition = selectedAreaCode(codes, form.phone);
+    const definition = selectedAreaCode(codes, form.phone.countryCode);
     if (!definition) identifierProblem = 'codes-missing';
     else {
       const check = checkMobile(definition, form.phone.number, lib);

@@ -2,12 +2,13 @@ import type { Messages } from './zh-CN';
 
 const messages: Messages = {
   'app.title': 'Sign in',
+  'app.failed.title': 'This page could not load',
+  'app.failed.body': 'The page did not load properly: the network may have dropped, or the page was just updated. Please reload.',
+  'app.failed.reload': 'Reload',
   'lang.label': 'Language',
   'common.retry': 'Try again',
   'common.close': 'Close',
-  'common.loading': 'Loading…',
   'common.backToLogin': 'Back to sign in',
-  'common.required': 'required',
 
   'login.title': 'Sign in',
   'login.modes': 'Sign-in method',
@@ -33,18 +34,18 @@ const messages: Messages = {
   'login.locked.countdown': 'You can sign in again in {time}',
   'login.locked.over': 'The lock has ended. You can sign in again now.',
   'login.mfaRequired': 'This account needs multi-factor authentication, which this page does not support yet. Use another sign-in method or contact your administrator.',
-  'login.accessDenied': 'Access denied: your account may not sign in to this application.',
+  'login.accessDenied': 'Access denied: your account is not allowed to sign in to this application.',
 
   'password.show': 'Show password',
   'password.hide': 'Hide password',
 
-  'phone.areaCode': 'Country or region code',
   'phone.areaCode.button': 'Country code {name} +{code}, change',
   'phone.picker.title': 'Choose a country or region',
   'phone.picker.search': 'Search country, region or code',
   'phone.picker.empty': 'No country or region matches.',
   'phone.picker.preferred': 'Preferred',
   'phone.picker.count': '{count} results',
+  'phone.picker.countOne': '1 result',
   'phone.loading': 'Loading country codes…',
   'phone.loadFailed': 'The country codes could not be loaded.',
   'phone.error.required': 'Enter your phone number.',

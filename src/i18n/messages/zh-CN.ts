@@ -1,12 +1,13 @@
 /** The source catalog: every user-visible string. zh-TW and en must have exactly these keys. */
 const messages = {
   'app.title': '登录',
+  'app.failed.title': '页面加载失败',
+  'app.failed.body': '页面未能正常加载，可能是网络中断或页面刚刚更新。请重新加载。',
+  'app.failed.reload': '重新加载',
   'lang.label': '语言',
   'common.retry': '重试',
   'common.close': '关闭',
-  'common.loading': '正在加载…',
   'common.backToLogin': '返回登录',
-  'common.required': '必填',
 
   'login.title': '登录',
   'login.modes': '登录方式',
@@ -37,13 +38,13 @@ const messages = {
   'password.show': '显示密码',
   'password.hide': '隐藏密码',
 
-  'phone.areaCode': '国家或地区区号',
   'phone.areaCode.button': '区号 {name} +{code}，更改',
   'phone.picker.title': '选择国家或地区',
   'phone.picker.search': '搜索国家/地区或区号',
   'phone.picker.empty': '没有匹配的国家或地区。',
   'phone.picker.preferred': '常用',
   'phone.picker.count': '{count} 个结果',
+  'phone.picker.countOne': '1 个结果',
   'phone.loading': '正在加载区号…',
   'phone.loadFailed': '区号加载失败。',
   'phone.error.required': '请输入手机号。',
