@@ -31,18 +31,18 @@ export class TenantError extends Error {
 
 export type Handler = (req: EmulatorRequest, params: Record<string, string>) => EmulatorResponse | Promise<EmulatorResponse>;
 
-interface Route {
+interface Route<H> {
   method: string;
   pattern: RegExp;
   keys: string[];
-  handler: Handler;
+  handler: H;
 }
 
 /** A minimal method + path router; `:name` segments become params. */
-export class Router {
-  private readonly routes: Route[] = [];
+export class Router<H = Handler> {
+  private readonly routes: Route<H>[] = [];
 
-  add(method: string, path: string, handler: Handler): this {
+  add(method: string, path: string, handler: H): this {
     const keys: string[] = [];
     const source = path.replace(/:([a-zA-Z]+)/g, (_m, key: string) => {
       keys.push(key);
@@ -52,7 +52,7 @@ export class Router {
     return this;
   }
 
-  match(method: string, path: string): { handler: Handler; params: Record<string, string> } | 'method-not-allowed' | undefined {
+  match(method: string, path: string): { handler: H; params: Record<string, string> } | 'method-not-allowed' | undefined {
     let pathMatched = false;
     for (const route of this.routes) {
       const m = route.pattern.exec(path);

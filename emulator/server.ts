@@ -1,5 +1,5 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { ApiCall, requestLanguage, type ApiArea } from './context.ts';
+import { ApiCall, requestLanguage, type ApiArea, type ApiHandler } from './context.ts';
 import { header, readBody, requestOrigin, Router, send, sleep, TenantError, UnreadableBody, type EmulatorRequest, type EmulatorResponse } from './http.ts';
 import { generateSigningKeys, type SigningKeys } from './keys.ts';
 import { tenantError } from './messages.ts';
@@ -8,7 +8,7 @@ import { countryCodesArea } from './routes/country-codes.ts';
 import { loginArea } from './routes/login.ts';
 import { passwordArea } from './routes/password.ts';
 import { tokensArea } from './routes/tokens.ts';
-import { TenantRegistry, type Fault, type Tenant } from './tenant.ts';
+import { TenantRegistry, type Fault } from './tenant.ts';
 
 /** The areas of the tenant API the emulator implements; captcha, SMS and one-click are added here. */
 const areas: readonly ApiArea[] = [loginArea, passwordArea, countryCodesArea, tokensArea];
@@ -39,21 +39,11 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
   const now = options.now ?? Date.now;
   const keys = await generateSigningKeys();
   const tenants = new TenantRegistry(options.clientIds ?? [DEFAULT_CLIENT_ID], testMode, now);
-  const apiRouter = new Router();
+  const apiRouter = new Router<ApiHandler>();
   for (const area of areas) {
-    for (const [method, path, handler] of area.routes) {
-      apiRouter.add(method, path, (req, params) => handler(new ApiCall(req, tenantFor(req), keys), params));
-    }
+    for (const [method, path, handler] of area.routes) apiRouter.add(method, path, handler);
   }
   const control = controlRouter(tenants);
-
-  // Resolved before routing; see handleApi.
-  const tenantsByRequest = new WeakMap<EmulatorRequest, Tenant>();
-  function tenantFor(req: EmulatorRequest): Tenant {
-    const tenant = tenantsByRequest.get(req);
-    if (!tenant) throw new Error('tenant not resolved');
-    return tenant;
-  }
 
   async function handleApi(raw: IncomingMessage, res: ServerResponse, req: EmulatorRequest): Promise<void> {
     const lang = requestLanguage(req);
@@ -61,7 +51,6 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
     if (clientId === undefined) throw tenantError('COMMON.1001', lang, 'seed', 'X-client-id');
     const tenant = tenants.get(clientId);
     if (!tenant) throw tenantError('COMMON.1012', lang, 'seed');
-    tenantsByRequest.set(req, tenant);
     tenant.requestLog.push({ method: req.method, path: req.path, at: now() });
 
     const fault = tenant.takeFault(req.path);
@@ -79,7 +68,7 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
     const match = apiRouter.match(req.method, req.path);
     if (match === undefined) return send(res, { status: 404, body: { error_code: 'NOT_FOUND', error_msg: `No API at ${req.path}` } });
     if (match === 'method-not-allowed') return send(res, { status: 405, body: { error_code: 'METHOD_NOT_ALLOWED', error_msg: req.method } });
-    send(res, await match.handler(req, match.params));
+    send(res, await match.handler(new ApiCall(req, tenant, keys), match.params));
   }
 
   async function handle(raw: IncomingMessage, res: ServerResponse): Promise<boolean> {

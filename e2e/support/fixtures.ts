@@ -27,6 +27,8 @@ interface Fixtures {
    * caused). Each declared pattern must occur; any other console error still fails the test.
    */
   expectConsoleError: (pattern: RegExp) => void;
+  /** The patterns declared through expectConsoleError, checked when the page closes. */
+  expectedConsoleErrors: RegExp[];
 }
 
 function merge(base: JsonObject, patch: JsonObject): JsonObject {
@@ -52,8 +54,6 @@ function isHandledNetworkLog(message: ConsoleMessage): boolean {
   return message.text().startsWith('Failed to load resource') && message.location().url.includes('/api/');
 }
 
-const expected = new Map<string, RegExp[]>();
-
 export const test = base.extend<Fixtures>({
   appConfig: [{}, { option: true }],
 
@@ -74,11 +74,15 @@ export const test = base.extend<Fixtures>({
   },
 
   // eslint-disable-next-line no-empty-pattern -- Playwright fixtures take their dependencies by destructuring.
-  expectConsoleError: async ({}, use, testInfo) => {
-    await use((pattern) => expected.get(testInfo.testId)?.push(pattern));
+  expectedConsoleErrors: async ({}, use) => {
+    await use([]);
   },
 
-  page: async ({ page, tenant, appConfig }, use, testInfo) => {
+  expectConsoleError: async ({ expectedConsoleErrors }, use) => {
+    await use((pattern) => expectedConsoleErrors.push(pattern));
+  },
+
+  page: async ({ page, tenant, appConfig, expectedConsoleErrors }, use) => {
     const config = merge(
       {
         tenant: { baseUrl: '', clientId: tenant.clientId, timeoutMs: 8000 },
@@ -98,11 +102,8 @@ export const test = base.extend<Fixtures>({
         console.error(`CSP violation: ${event.violatedDirective} blocked ${event.blockedURI}`);
       });
     });
-    expected.set(testInfo.testId, []);
     await use(page);
-    const patterns = expected.get(testInfo.testId) ?? [];
-    expected.delete(testInfo.testId);
-    for (const pattern of patterns) {
+    for (const pattern of expectedConsoleErrors) {
       const index = problems.findIndex((p) => pattern.test(p));
       expect(index, `expected console error ${pattern}`).toBeGreaterThanOrEqual(0);
       problems.splice(index, 1);

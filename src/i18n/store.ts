@@ -31,8 +31,8 @@ export const useI18n = create<I18nState>()((set, get) => ({
   errors: undefined,
   errorsWanted: false,
   async setLocale(locale) {
-    if (locale === get().locale) return;
     const ticket = ++latestSwitch;
+    if (locale === get().locale) return;
     try {
       const messages = await loadMessages(locale);
       if (ticket !== latestSwitch) return;

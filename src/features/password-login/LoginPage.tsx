@@ -102,11 +102,10 @@ function PasswordLoginForm() {
       {
         onSuccess: (answer) => setNotice(outcome.handle(answer, result.identifier)),
         onError: (error) => {
+          // The latest answer decides: a lock with a known end, or no lock at all.
           const until = lockEndsAt(error);
-          if (until !== undefined) {
-            setLock({ until, account });
-            setLockEnded(false);
-          }
+          setLock(until === undefined ? undefined : { until, account });
+          setLockEnded(false);
         },
       },
     );
@@ -114,7 +113,6 @@ function PasswordLoginForm() {
 
   const identifierError = problems.identifier && identifierMessage(problems.identifier, mode, t, locale, codes.data, form);
   const passwordError = problems.password && passwordMessage(problems.password, t);
-  const showLock = lock !== undefined && login.error?.code === 'LOGIN.1003' && lockEndsAt(login.error) !== undefined;
 
   const formBody = (
     <form className="stack" noValidate onSubmit={(e) => void submit(e)}>
@@ -145,7 +143,7 @@ function PasswordLoginForm() {
         error={passwordError}
         autoComplete="current-password"
       />
-      {showLock && lock ? (
+      {lock && login.error ? (
         <div className="stack-tight">
           <Alert>
             <strong>{t('login.locked.title')}</strong> {t('login.locked.body')}
