@@ -4,13 +4,17 @@ import { createIdaasClient } from './api/client';
 import { currentDevice } from './api/device';
 import { App } from './app/App';
 import { setAppConfig } from './app/app-config';
-import { loadConfig, urlOverrides } from './app/config';
+import { bridgeOptions, loadConfig, urlOverrides } from './app/config';
 import { ConfigErrorPage } from './app/ConfigErrorPage';
 import { apiLanguage, resolveLocale } from './i18n/locales';
 import { initI18n, useI18n } from './i18n/store';
+import { keepTokensIn } from './session/store';
 import './ui/styles.css';
 
-/** Start-up: config → i18n → router. A bad config renders the operator's error page, never a blank one. */
+/**
+ * Start-up: config → i18n → session and host bridge → router. A bad config renders the operator's
+ * error page, a refused redirect_uri its own page: never a blank one.
+ */
 async function start(): Promise<void> {
   const root = createRoot(document.getElementById('root')!);
   const result = await loadConfig();
@@ -26,7 +30,17 @@ async function start(): Promise<void> {
     );
     return;
   }
+  if (overrides.refusedRedirectUri !== undefined) {
+    const { RedirectRefusedPage } = await import('./app/RedirectRefusedPage');
+    root.render(
+      <StrictMode>
+        <RedirectRefusedPage uri={overrides.refusedRedirectUri} />
+      </StrictMode>,
+    );
+    return;
+  }
   setAppConfig({ ...result.config, overrides });
+  keepTokensIn(result.config.session.storage);
   const client = createIdaasClient({
     baseUrl: result.config.tenant.baseUrl,
     clientId: result.config.tenant.clientId,
@@ -39,6 +53,8 @@ async function start(): Promise<void> {
       <App client={client} />
     </StrictMode>,
   );
+  // The host bridge is not needed to draw the page: it loads next, ready long before a result.
+  void import('./session/bridge').then(({ installPageBridge }) => installPageBridge(bridgeOptions(result.config)), () => undefined);
 }
 
 void start();

@@ -5,6 +5,7 @@ import type { IdaasClient } from '../api/client';
 import { isIdaasError } from '../api/errors';
 import { IdaasClientProvider } from '../api/react';
 import { useAppConfig } from './app-config';
+import { useSession } from '../session/store';
 import { ErrorBoundary } from './ErrorBoundary';
 import type { Method } from './config';
 
@@ -12,6 +13,9 @@ import type { Method } from './config';
 const LoginPage = lazy(() => import('../features/password-login/LoginPage'));
 const PasswordChangePage = lazy(() => import('../features/password-change/PasswordChangePage'));
 const AccountPage = lazy(() => import('../features/account/AccountPage'));
+const HandoffPage = lazy(() => import('../features/handoff/HandoffPage'));
+// Refreshing a session matters only once there is one: not part of a sign-in page's first download.
+const SessionKeeper = lazy(() => import('../session/SessionKeeper'));
 const NotFoundPage = lazy(() => import('./NotFoundPage'));
 
 export const methodPaths: Record<Method, string> = { password: '/login' };
@@ -39,10 +43,16 @@ function Home() {
 
 export function App({ client }: { client: IdaasClient }) {
   const [queryClient] = useState(createQueryClient);
+  const signedIn = useSession((s) => s.session !== undefined);
   return (
     <QueryClientProvider client={queryClient}>
       <IdaasClientProvider client={client}>
         <BrowserRouter>
+          {signedIn && (
+            <Suspense fallback={null}>
+              <SessionKeeper />
+            </Suspense>
+          )}
           <ErrorBoundary>
             <Suspense fallback={<div className="route-loading" aria-hidden="true" />}>
               <Routes>
@@ -50,6 +60,7 @@ export function App({ client }: { client: IdaasClient }) {
                 <Route path="/login" element={<LoginPage />} />
                 <Route path="/password/change" element={<PasswordChangePage />} />
                 <Route path="/account" element={<AccountPage />} />
+                <Route path="/signed-in" element={<HandoffPage />} />
                 <Route path="*" element={<NotFoundPage />} />
               </Routes>
             </Suspense>

@@ -31,6 +31,8 @@ const configSchema = v.pipe(
       baseUrl: v.optional(v.pipe(v.string(), v.check(isTenantBaseUrl, rule('config.rule.baseUrl'))), ''),
       clientId: v.pipe(v.string(), v.trim(), v.nonEmpty(rule('config.rule.nonEmpty')), v.maxLength(200)),
       timeoutMs: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1000), v.maxValue(120_000)), 15_000),
+      /** The id_token issuer, when it is not `{baseUrl or this origin}/api/v1/oauth2` (a same-origin proxy). */
+      issuer: v.optional(v.pipe(v.string(), v.check(isSecureUrl, rule('config.rule.url')))),
     }),
     methods: v.optional(
       v.strictObject({
@@ -53,6 +55,8 @@ const configSchema = v.pipe(
     delivery: v.optional(
       v.strictObject({
         bridge: v.optional(v.boolean(), true),
+        /** How long the page waits for a host's answer to a bridge request (seed default 3 s). */
+        requestTimeoutMs: v.optional(v.pipe(v.number(), v.integer(), v.minValue(500), v.maxValue(60_000)), 3000),
         openerOrigins: v.optional(v.array(v.pipe(v.string(), v.check(isOrigin, rule('config.rule.origin')))), []),
         redirectUris: v.optional(v.array(v.pipe(v.string(), v.check(isSecureUrl, rule('config.rule.url')))), []),
       }),
@@ -74,6 +78,11 @@ const configSchema = v.pipe(
 );
 
 export type AppConfig = v.InferOutput<typeof configSchema>;
+
+/** The host bridge's settings from `delivery`. */
+export function bridgeOptions(config: AppConfig) {
+  return { native: config.delivery.bridge, openerOrigins: config.delivery.openerOrigins, requestTimeoutMs: config.delivery.requestTimeoutMs };
+}
 
 /** What the operator must fix, per key: rendered by the config error page. */
 export type ConfigProblem =
@@ -129,19 +138,26 @@ export interface UrlOverrides {
   method: Method | undefined;
   /** Present only when it exactly matches an allowlisted URI. */
   redirectUri: string | undefined;
-  /** A redirect_uri that was asked for and refused (the host is told so, it is never followed). */
+  /** The app's `state`, returned with the result on redirect (only with an allowed redirect_uri). */
+  redirectState: string | undefined;
+  /** A redirect_uri that was asked for and refused: the page says so and never follows it. */
   refusedRedirectUri: string | undefined;
 }
+
+/** Longest `state` passed back to an app: enough for any CSRF nonce or encoded app state. */
+export const MAX_REDIRECT_STATE_LENGTH = 1024;
 
 export function urlOverrides(search: string, config: AppConfig | undefined): UrlOverrides {
   const params = new URLSearchParams(search);
   const method = params.get('method');
   const redirect = params.get('redirect_uri');
   const allowed = redirect !== null && config !== undefined && isAllowlistedRedirectUri(redirect, config.delivery.redirectUris);
+  const state = params.get('state');
   return {
     locale: matchLocale(params.get('lang')),
     method: config?.methods.enabled.find((m) => m === method),
     redirectUri: allowed ? redirect : undefined,
+    redirectState: allowed && state !== null && state.length <= MAX_REDIRECT_STATE_LENGTH ? state : undefined,
     refusedRedirectUri: redirect !== null && !allowed ? redirect : undefined,
   };
 }

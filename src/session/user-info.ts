@@ -8,6 +8,16 @@ export interface UserInfo {
   email: string | undefined;
 }
 
+/** The claims, unverified (display only); none for something that is not a JWT. */
+function decodedClaims(idToken: string): Record<string, unknown> {
+  try {
+    return decodeJwt(idToken) as Record<string, unknown>;
+  } catch {
+    // Not a JWT at all: nothing to show (verification, not display, decides what it is worth).
+    return {};
+  }
+}
+
 const FIELDS = ['id', 'userName', 'name', 'mobile', 'email'] as const;
 
 function pick(source: Record<string, unknown>): Partial<UserInfo> {
@@ -25,13 +35,7 @@ function pick(source: Record<string, unknown>): Partial<UserInfo> {
  * string. Both are read, top-level claims first.
  */
 export function userInfoFromIdToken(idToken: string): UserInfo {
-  let claims: Record<string, unknown>;
-  try {
-    claims = decodeJwt(idToken) as Record<string, unknown>;
-  } catch {
-    // Not a JWT at all: nothing to show (verification, not display, decides what it is worth).
-    claims = {};
-  }
+  const claims = decodedClaims(idToken);
   let nested: Partial<UserInfo> = {};
   if (typeof claims.api === 'string') {
     try {
@@ -49,4 +53,17 @@ export function userInfoFromIdToken(idToken: string): UserInfo {
     mobile: top.mobile ?? nested.mobile,
     email: top.email ?? nested.email,
   };
+}
+
+export interface IdTokenFacts {
+  issuedAt: Date | undefined;
+  expiresAt: Date | undefined;
+  tokenId: string | undefined;
+}
+
+/** When the id_token was issued and expires, and its id (jti), read for display without verifying. */
+export function idTokenFacts(idToken: string): IdTokenFacts {
+  const claims = decodedClaims(idToken);
+  const date = (value: unknown) => (typeof value === 'number' && Number.isFinite(value) ? new Date(value * 1000) : undefined);
+  return { issuedAt: date(claims.iat), expiresAt: date(claims.exp), tokenId: typeof claims.jti === 'string' ? claims.jti : undefined };
 }

@@ -19,6 +19,7 @@ import { MAX_PASSWORD_LENGTH } from '../../api/limits';
 import { PasswordField } from '../../ui/PasswordField';
 import { Page } from '../../ui/Page';
 import { Tabs } from '../../ui/Tabs';
+import { SessionEndedNotice } from '../../session/SessionEndedNotice';
 import type { CountryCodes } from '../../api/schemas';
 import { LockCountdown } from './LockCountdown';
 import { loginWith, modeLabels, type Credentials } from './modes';
@@ -162,6 +163,7 @@ function PasswordLoginForm() {
 
   return (
     <Page title={t('login.title')}>
+      <SessionEndedNotice />
       {modes.length > 1 ? (
         <>
           <Tabs

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import type { LoginOutcome } from '../../api/schemas';
 import type { MessageKey } from '../../i18n/messages/zh-CN';
-import { useSession } from '../../session/store';
+import { useSignIn } from '../../session/use-sign-in';
 import { usePasswordFlow } from './password-flow';
 
 /**
@@ -13,7 +13,7 @@ import { usePasswordFlow } from './password-flow';
  */
 export function useLoginOutcome() {
   const navigate = useNavigate();
-  const signIn = useSession((s) => s.signIn);
+  const signIn = useSignIn();
   const startFlow = usePasswordFlow((s) => s.start);
   const [leaving, setLeaving] = useState(false);
 
@@ -23,7 +23,6 @@ export function useLoginOutcome() {
         setLeaving(true);
         // The pending password flow is cleared by the signed-in page, once it is shown.
         signIn({ sessionToken: outcome.sessionToken, idToken: outcome.idToken, expire: outcome.expire });
-        void navigate('/account', { replace: true });
         return undefined;
       case 'PASSWORD_WARN':
       case 'PASSWORD_EXPIRED':

@@ -1,0 +1,189 @@
+import * as v from 'valibot';
+
+/**
+ * The WebView / popup bridge (one-click.md, "Bridge protocol"): JSON messages, one request → one
+ * response correlated by `id`, plus events that expect no answer.
+ *
+ *   page → host: {"id":"7","method":"getLoginToken","params":{"timeout":3000}}
+ *   host → page: {"id":"7","result":{…}}            (or {"id":"7","error":{"code":"…"}})
+ *   page → host: {"event":"700003","data":{"checked":true}}
+ *   page → host: {"event":"result","data":{"code":"0","data":{…}}}
+ *
+ * Hosts, detected in this order: iOS `webkit.messageHandlers.idaas`, Android `IDaaSAndroid`,
+ * React Native `ReactNativeWebView` (answers through `window.IDaaSBridge.receive(json)`), then a
+ * web page that opened this one (`window.opener`, answers by postMessage), only on the configured
+ * origins, never `*`. Without a host the page works on its own.
+ */
+export type HostKind = 'ios' | 'android' | 'react-native' | 'opener';
+
+export interface HostChannel {
+  kind: HostKind;
+  send(json: string): void;
+}
+
+export interface BridgeOptions {
+  /** Whether native WebView hosts may take part (config `delivery.bridge`). */
+  native: boolean;
+  /** Exact origins a `window.opener` may have (config `delivery.openerOrigins`). */
+  openerOrigins: readonly string[];
+  /** How long a request waits for its answer (config `delivery.requestTimeoutMs`). */
+  requestTimeoutMs: number;
+}
+
+export type BridgeFailure = 'no-host' | 'timeout' | 'host-error';
+
+export class BridgeError extends Error {
+  constructor(
+    readonly failure: BridgeFailure,
+    /** The host's own error code, for `host-error`. */
+    readonly hostCode?: string,
+  ) {
+    super(`bridge ${failure}${hostCode ? ` ${hostCode}` : ''}`);
+    this.name = 'BridgeError';
+  }
+}
+
+export interface Bridge {
+  /** The host taking part, if any. */
+  readonly host: HostChannel | undefined;
+  request(method: string, params?: Record<string, unknown>, timeoutMs?: number): Promise<unknown>;
+  event(name: string, data?: unknown): void;
+  /** A host's answer: a JSON string or an object. Anything that is not a well-formed answer to a pending request is ignored. */
+  receive(message: unknown): void;
+  dispose(): void;
+}
+
+const MAX_MESSAGE_LENGTH = 256 * 1024;
+
+const answer = v.union([
+  v.object({ id: v.pipe(v.string(), v.maxLength(64)), result: v.pipe(v.unknown(), v.check((value) => value !== undefined)) }),
+  v.object({ id: v.pipe(v.string(), v.maxLength(64)), error: v.object({ code: v.pipe(v.string(), v.maxLength(64)), message: v.optional(v.string()) }) }),
+]);
+
+type Poster = { postMessage: (message: string) => unknown };
+
+function poster(value: unknown): Poster | undefined {
+  if ((typeof value === 'object' || typeof value === 'function') && value !== null && typeof (value as Poster).postMessage === 'function') {
+    return value as Poster;
+  }
+  return undefined;
+}
+
+function property(value: unknown, key: string): unknown {
+  return typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[key] : undefined;
+}
+
+/** The native WebView host, if the page runs in one (iOS, then Android, then React Native). */
+export function detectNativeHost(win: Window): HostChannel | undefined {
+  const ios = poster(property(property(property(win, 'webkit'), 'messageHandlers'), 'idaas'));
+  if (ios) return { kind: 'ios', send: (json) => void ios.postMessage(json) };
+  const android = poster(property(win, 'IDaaSAndroid'));
+  if (android) return { kind: 'android', send: (json) => void android.postMessage(json) };
+  const reactNative = poster(property(win, 'ReactNativeWebView'));
+  if (reactNative) return { kind: 'react-native', send: (json) => void reactNative.postMessage(json) };
+  return undefined;
+}
+
+/**
+ * The web page that opened this one, when origins are allowed. Its origin cannot be read across
+ * origins, so each message is addressed to every allowed origin in turn: the browser delivers it
+ * only where the opener's origin matches exactly.
+ */
+function openerHost(win: Window, origins: readonly string[]): HostChannel | undefined {
+  const opener = win.opener as Window | null;
+  if (!opener || origins.length === 0) return undefined;
+  return {
+    kind: 'opener',
+    send: (json) => {
+      for (const origin of origins) {
+        try {
+          opener.postMessage(json, origin);
+        } catch {
+          // The opener went away: nothing to deliver to.
+        }
+      }
+    },
+  };
+}
+
+export function createBridge(win: Window, options: BridgeOptions): Bridge {
+  const host = (options.native ? detectNativeHost(win) : undefined) ?? openerHost(win, options.openerOrigins);
+  const pending = new Map<string, { resolve: (result: unknown) => void; reject: (error: BridgeError) => void; timer: ReturnType<typeof setTimeout> }>();
+  let nextId = 1;
+
+  const receive = (message: unknown) => {
+    let parsed = message;
+    if (typeof message === 'string') {
+      if (message.length > MAX_MESSAGE_LENGTH) return;
+      try {
+        parsed = JSON.parse(message);
+      } catch {
+        return;
+      }
+    }
+    const checked = v.safeParse(answer, parsed);
+    if (!checked.success) return;
+    const waiting = pending.get(checked.output.id);
+    if (!waiting) return;
+    pending.delete(checked.output.id);
+    clearTimeout(waiting.timer);
+    if ('error' in checked.output) waiting.reject(new BridgeError('host-error', checked.output.error.code));
+    else waiting.resolve(checked.output.result);
+  };
+
+  const onMessage = (event: MessageEvent) => {
+    // Only the opener, only from an allowed origin; everything else is someone else's message.
+    if (host?.kind !== 'opener' || event.source !== win.opener || !options.openerOrigins.includes(event.origin)) return;
+    receive(event.data);
+  };
+  win.addEventListener('message', onMessage);
+
+  return {
+    host,
+    request(method, params = {}, timeoutMs = options.requestTimeoutMs) {
+      if (!host) return Promise.reject(new BridgeError('no-host'));
+      const id = String(nextId++);
+      return new Promise((resolve, reject) => {
+        const timer = setTimeout(() => {
+          pending.delete(id);
+          reject(new BridgeError('timeout'));
+        }, timeoutMs);
+        pending.set(id, { resolve, reject, timer });
+        host.send(JSON.stringify({ id, method, params }));
+      });
+    },
+    event(name, data) {
+      host?.send(JSON.stringify(data === undefined ? { event: name } : { event: name, data }));
+    },
+    receive,
+    dispose() {
+      win.removeEventListener('message', onMessage);
+      for (const waiting of pending.values()) clearTimeout(waiting.timer);
+      pending.clear();
+    },
+  };
+}
+
+let pageBridge: Bridge | undefined;
+
+/**
+ * The page's bridge, created once at start-up: it publishes `window.IDaaSBridge.receive` for
+ * native hosts' answers and listens for the opener's.
+ */
+export function installPageBridge(options: BridgeOptions, win: Window = window): Bridge {
+  if (pageBridge) return pageBridge;
+  const bridge = createBridge(win, options);
+  pageBridge = bridge;
+  Object.defineProperty(win, 'IDaaSBridge', {
+    value: Object.freeze({ receive: (message: unknown) => bridge.receive(message) }),
+    configurable: false,
+    writable: false,
+    enumerable: false,
+  });
+  return bridge;
+}
+
+/** The bridge installPageBridge created, if start-up has run. */
+export function getPageBridge(): Bridge | undefined {
+  return pageBridge;
+}

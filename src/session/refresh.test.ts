@@ -1,0 +1,232 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { IdaasError } from '../api/errors';
+import type { SessionTokens } from '../api/schemas';
+import { expiresAt, refreshDueAt, refreshSession, retryDelay } from './refresh';
+import { useSession } from './store';
+
+const NOW = 1_700_000_000_000;
+const first: SessionTokens = { sessionToken: 'session-1', idToken: 'id-1', expire: 7200 };
+const rotated: SessionTokens = { sessionToken: 'session-2', idToken: 'id-2', expire: 3600 };
+
+function deferred<T>() {
+  let resolve!: (value: T) => void;
+  let reject!: (reason: unknown) => void;
+  const promise = new Promise<T>((res, rej) => {
+    resolve = res;
+    reject = rej;
+  });
+  return { promise, resolve, reject };
+}
+
+function fakeClient() {
+  return { refreshIdToken: vi.fn<(sessionToken: string) => Promise<SessionTokens>>() };
+}
+
+const expired = () => new IdaasError({ kind: 'tenant', rawCode: 'IDAAS.SDK.COMMON.1005', serverMessage: 'session_token 已失效' });
+
+beforeEach(() => {
+  useSession.setState({ session: undefined, ended: undefined });
+  vi.spyOn(Date, 'now').mockReturnValue(NOW);
+});
+
+afterEach(() => {
+  useSession.setState({ session: undefined, ended: undefined });
+  vi.restoreAllMocks();
+});
+
+describe('refreshSession', () => {
+  it('replaces the tokens with the rotated ones', async () => {
+    useSession.getState().signIn(first);
+    const client = fakeClient();
+    client.refreshIdToken.mockResolvedValue(rotated);
+    vi.mocked(Date.now).mockReturnValue(NOW + 5000);
+
+    await expect(refreshSession(client)).resolves.toEqual({ ok: true });
+
+    expect(client.refreshIdToken).toHaveBeenCalledTimes(1);
+    expect(client.refreshIdToken).toHaveBeenCalledWith('session-1');
+    expect(useSession.getState().session).toEqual({ ...rotated, receivedAt: NOW + 5000 });
+    expect(useSession.getState().ended).toBeUndefined();
+  });
+
+  it('does nothing without a session', async () => {
+    const client = fakeClient();
+    await expect(refreshSession(client)).resolves.toEqual({ ok: false, superseded: true });
+    expect(client.refreshIdToken).not.toHaveBeenCalled();
+  });
+
+  it('shares one request between concurrent calls, then sends the new session_token', async () => {
+    useSession.getState().signIn(first);
+    const client = fakeClient();
+    const answer = deferred<SessionTokens>();
+    client.refreshIdToken.mockReturnValueOnce(answer.promise);
+
+    const scheduled = refreshSession(client);
+    const clicked = refreshSession(client);
+
+    expect(clicked).toBe(scheduled);
+    expect(client.refreshIdToken).toHaveBeenCalledTimes(1);
+
+    answer.resolve(rotated);
+    await expect(Promise.all([scheduled, clicked])).resolves.toEqual([{ ok: true }, { ok: true }]);
+    expect(useSession.getState().session).toMatchObject(rotated);
+
+    client.refreshIdToken.mockResolvedValueOnce({ sessionToken: 'session-3', idToken: 'id-3', expire: 7200 });
+    const later = refreshSession(client);
+    expect(later).not.toBe(scheduled);
+    await expect(later).resolves.toEqual({ ok: true });
+
+    expect(client.refreshIdToken.mock.calls).toEqual([['session-1'], ['session-2']]);
+    expect(useSession.getState().session).toMatchObject({ sessionToken: 'session-3', idToken: 'id-3' });
+  });
+
+  it('sends a new request after a failed one', async () => {
+    useSession.getState().signIn(first);
+    const client = fakeClient();
+    client.refreshIdToken.mockRejectedValueOnce(new IdaasError({ kind: 'offline' })).mockResolvedValueOnce(rotated);
+
+    await expect(refreshSession(client)).resolves.toMatchObject({ ok: false, signedOut: false });
+    await expect(refreshSession(client)).resolves.toEqual({ ok: true });
+
+    expect(client.refreshIdToken.mock.calls).toEqual([['session-1'], ['session-1']]);
+  });
+
+  it('signs out when the tenant refuses the session_token', async () => {
+    useSession.getState().signIn(first);
+    const client = fakeClient();
+    const error = expired();
+    client.refreshIdToken.mockRejectedValue(error);
+
+    const result = await refreshSession(client);
+
+    expect(result).toEqual({ ok: false, error, signedOut: true });
+    expect(useSession.getState().session).toBeUndefined();
+    expect(useSession.getState().ended).toEqual({ reason: 'refresh-failed', error });
+    expect(useSession.getState().ended).toMatchObject({ error: { kind: 'tenant', code: 'COMMON.1005', serverMessage: 'session_token 已失效' } });
+  });
+
+  it.each<[string, IdaasError]>([
+    ['network', new IdaasError({ kind: 'network', detail: 'Failed to fetch' })],
+    ['offline', new IdaasError({ kind: 'offline' })],
+    ['timeout', new IdaasError({ kind: 'timeout' })],
+    ['a 503 from a proxy', new IdaasError({ kind: 'http', status: 503 })],
+    ['the tenant’s retryable COMMON.1008', new IdaasError({ kind: 'tenant', rawCode: 'IDAAS.SDK.COMMON.1008', serverMessage: 'busy' })],
+  ])('keeps the session on a passing failure (%s)', async (_label, error) => {
+    useSession.getState().signIn(first);
+    const client = fakeClient();
+    client.refreshIdToken.mockRejectedValue(error);
+
+    await expect(refreshSession(client)).resolves.toEqual({ ok: false, error, signedOut: false });
+
+    expect(useSession.getState().session).toEqual({ ...first, receivedAt: NOW });
+    expect(useSession.getState().ended).toBeUndefined();
+  });
+
+  it('wraps a non-IdaasError failure as a network error and keeps the session', async () => {
+    useSession.getState().signIn(first);
+    const client = fakeClient();
+    client.refreshIdToken.mockRejectedValue(new TypeError('Failed to fetch'));
+
+    const result = await refreshSession(client);
+
+    expect(result).toMatchObject({ ok: false, signedOut: false, error: { kind: 'network' } });
+    expect(result).toHaveProperty('error', expect.any(IdaasError));
+    expect(useSession.getState().session).toMatchObject(first);
+  });
+
+  it('signs out on a final HTTP failure (401 from a proxy)', async () => {
+    useSession.getState().signIn(first);
+    const client = fakeClient();
+    const error = new IdaasError({ kind: 'http', status: 401 });
+    client.refreshIdToken.mockRejectedValue(error);
+
+    await expect(refreshSession(client)).resolves.toEqual({ ok: false, error, signedOut: true });
+    expect(useSession.getState().ended).toEqual({ reason: 'refresh-failed', error });
+  });
+
+  it('is superseded by a sign-out during the request, and does not resurrect the session', async () => {
+    useSession.getState().signIn(first);
+    const client = fakeClient();
+    const answer = deferred<SessionTokens>();
+    client.refreshIdToken.mockReturnValueOnce(answer.promise);
+
+    const result = refreshSession(client);
+    useSession.getState().signOut();
+    answer.resolve(rotated);
+
+    await expect(result).resolves.toEqual({ ok: false, superseded: true });
+    expect(useSession.getState().session).toBeUndefined();
+    expect(useSession.getState().ended).toBeUndefined();
+  });
+
+  it('a refusal after the user signed out does not record a refresh failure', async () => {
+    useSession.getState().signIn(first);
+    const client = fakeClient();
+    const answer = deferred<SessionTokens>();
+    client.refreshIdToken.mockReturnValueOnce(answer.promise);
+
+    const result = refreshSession(client);
+    useSession.getState().signOut();
+    answer.reject(expired());
+
+    await expect(result).resolves.toEqual({ ok: false, superseded: true });
+    expect(useSession.getState().session).toBeUndefined();
+    expect(useSession.getState().ended).toBeUndefined();
+  });
+
+  it('is superseded by another sign-in during the request, which keeps its own tokens and refreshes on its own', async () => {
+    useSession.getState().signIn(first);
+    const client = fakeClient();
+    const firstAnswer = deferred<SessionTokens>();
+    client.refreshIdToken.mockReturnValueOnce(firstAnswer.promise).mockResolvedValueOnce({ sessionToken: 'other-2', idToken: 'other-id-2', expire: 7200 });
+
+    const stale = refreshSession(client);
+    useSession.getState().signIn({ sessionToken: 'other-1', idToken: 'other-id-1', expire: 7200 });
+    const fresh = refreshSession(client);
+
+    expect(fresh).not.toBe(stale);
+    await expect(fresh).resolves.toEqual({ ok: true });
+    firstAnswer.resolve(rotated);
+    await expect(stale).resolves.toEqual({ ok: false, superseded: true });
+
+    expect(client.refreshIdToken.mock.calls).toEqual([['session-1'], ['other-1']]);
+    expect(useSession.getState().session).toMatchObject({ sessionToken: 'other-2', idToken: 'other-id-2' });
+  });
+});
+
+describe('refresh timing', () => {
+  it('refreshes 5 minutes before expiry for a long-lived id_token (7200 s)', () => {
+    expect(refreshDueAt({ receivedAt: NOW, expire: 7200 })).toBe(NOW + 7_200_000 - 300_000);
+  });
+
+  it('refreshes at half-life for a short-lived id_token (120 s)', () => {
+    expect(refreshDueAt({ receivedAt: NOW, expire: 120 })).toBe(NOW + 60_000);
+  });
+
+  it('switches between the two at 10 minutes', () => {
+    expect(refreshDueAt({ receivedAt: NOW, expire: 600 })).toBe(NOW + 300_000);
+    expect(refreshDueAt({ receivedAt: NOW, expire: 601 })).toBe(NOW + 601_000 - 300_000);
+    expect(refreshDueAt({ receivedAt: NOW, expire: 599 })).toBe(NOW + 299_500);
+  });
+
+  it('refreshes at once for a token that expires at once', () => {
+    expect(refreshDueAt({ receivedAt: NOW, expire: 0 })).toBe(NOW);
+  });
+
+  it('is always before expiry', () => {
+    for (const expire of [1, 60, 120, 600, 3600, 7200, 86_400]) {
+      const session = { receivedAt: NOW, expire };
+      expect(refreshDueAt(session)).toBeLessThan(expiresAt(session));
+      expect(refreshDueAt(session)).toBeGreaterThan(NOW);
+    }
+  });
+
+  it('expiresAt is receivedAt plus expire seconds', () => {
+    expect(expiresAt({ receivedAt: NOW, expire: 7200 })).toBe(NOW + 7_200_000);
+    expect(expiresAt({ receivedAt: NOW, expire: 0 })).toBe(NOW);
+  });
+
+  it('retryDelay doubles from 5 s and caps at 60 s', () => {
+    expect([0, 1, 2, 3, 4, 5, 10, 100].map(retryDelay)).toEqual([5000, 10_000, 20_000, 40_000, 60_000, 60_000, 60_000, 60_000]);
+  });
+});

@@ -1,0 +1,47 @@
+import { useCallback } from 'react';
+import { useNavigate } from 'react-router';
+import { useAppConfig } from '../app/app-config';
+import { bridgeOptions } from '../app/config';
+import type { SessionTokens } from '../api/schemas';
+import type { Handoff } from './delivery';
+import { useHandoff } from './handoff';
+import { successResult } from './results';
+import { useSession } from './store';
+
+/**
+ * Where every flow's success goes: the result to the host app that asked for it (bridge, opener,
+ * redirect), or else a session kept by this page and shown on `/account`.
+ */
+export function useSignIn(): (tokens: SessionTokens) => void {
+  const config = useAppConfig();
+  const navigate = useNavigate();
+  return useCallback(
+    (tokens: SessionTokens) => {
+      const deliver = async (): Promise<Handoff | undefined> => {
+        // Already loaded at start-up (main.tsx); kept out of the sign-in pages' first download.
+        const [{ installPageBridge }, { deliverResult }] = await Promise.all([import('./bridge'), import('./delivery')]);
+        return deliverResult(successResult(tokens), {
+          bridge: installPageBridge(bridgeOptions(config)),
+          redirectUri: config.overrides.redirectUri,
+          redirectState: config.overrides.redirectState,
+          leaveFor: (url) => window.location.replace(url),
+        });
+      };
+      void deliver()
+        // The delivery code could not load (offline, a new deployment): the user is still signed in here.
+        .catch(() => undefined)
+        .then((handoff) => {
+          if (handoff) {
+            // The host owns the tokens now: this page keeps none.
+            useSession.getState().signOut();
+            useHandoff.setState({ handoff });
+            void navigate('/signed-in', { replace: true });
+            return;
+          }
+          useSession.getState().signIn(tokens);
+          void navigate('/account', { replace: true });
+        });
+    },
+    [config, navigate],
+  );
+}
