@@ -21,6 +21,8 @@ type JsonObject = { [key: string]: unknown };
 interface Fixtures {
   /** Merged into the test's config.json (e.g. `{ password: { modes: ['phone'] } }`). */
   appConfig: JsonObject;
+  /** The config.json this test's pages get (defaults for the test tenant + appConfig). */
+  servedConfig: JsonObject;
   tenant: TenantControl;
   /**
    * Console errors the browser itself must print in this test (a blocked frame, a 404 the test
@@ -54,6 +56,17 @@ function isHandledNetworkLog(message: ConsoleMessage): boolean {
   return message.text().startsWith('Failed to load resource') && message.location().url.includes('/api/');
 }
 
+/**
+ * What must never happen in a window: console errors (other than the browser's logs of handled
+ * tenant answers) and page errors. CSP violations reach the console through an init script.
+ */
+function watchForProblems(page: Page, problems: string[], label = ''): void {
+  page.on('pageerror', (error) => problems.push(`${label}page error: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error' && !isHandledNetworkLog(message)) problems.push(`${label}console error: ${message.text()}`);
+  });
+}
+
 export const test = base.extend<Fixtures>({
   appConfig: [{}, { option: true }],
 
@@ -82,22 +95,27 @@ export const test = base.extend<Fixtures>({
     await use((pattern) => expectedConsoleErrors.push(pattern));
   },
 
-  page: async ({ page, tenant, appConfig, expectedConsoleErrors }, use) => {
-    const config = merge(
-      {
-        tenant: { baseUrl: '', clientId: tenant.clientId, timeoutMs: 8000 },
-        methods: { default: 'password', enabled: ['password'] },
-        password: { modes: ['unified', 'username', 'phone', 'email'] },
-      },
-      appConfig,
+  servedConfig: async ({ tenant, appConfig }, use) => {
+    await use(
+      merge(
+        {
+          tenant: { baseUrl: '', clientId: tenant.clientId, timeoutMs: 8000 },
+          methods: { default: 'password', enabled: ['password'] },
+          password: { modes: ['unified', 'username', 'phone', 'email'] },
+        },
+        appConfig,
+      ),
     );
-    await page.route('**/config.json', (route) => route.fulfill({ json: config }));
+  },
+
+  page: async ({ page, servedConfig, expectedConsoleErrors }, use) => {
+    // On the context, so that windows the page opens (popups) get the same configuration.
+    await page.context().route('**/config.json', (route) => route.fulfill({ json: servedConfig }));
     const problems: string[] = [];
-    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-    page.on('console', (message) => {
-      if (message.type() === 'error' && !isHandledNetworkLog(message)) problems.push(`console error: ${message.text()}`);
-    });
-    await page.addInitScript(() => {
+    watchForProblems(page, problems);
+    // Windows the page opens (popups) are held to the same standard.
+    page.context().on('page', (other) => watchForProblems(other, problems, 'popup '));
+    await page.context().addInitScript(() => {
       document.addEventListener('securitypolicyviolation', (event) => {
         console.error(`CSP violation: ${event.violatedDirective} blocked ${event.blockedURI}`);
       });

@@ -30,7 +30,7 @@ export interface BridgeOptions {
   requestTimeoutMs: number;
 }
 
-export type BridgeFailure = 'no-host' | 'timeout' | 'host-error';
+export type BridgeFailure = 'no-host' | 'timeout' | 'host-error' | 'closed';
 
 export class BridgeError extends Error {
   constructor(
@@ -50,6 +50,7 @@ export interface Bridge {
   event(name: string, data?: unknown): void;
   /** A host's answer: a JSON string or an object. Anything that is not a well-formed answer to a pending request is ignored. */
   receive(message: unknown): void;
+  /** Stops listening; pending requests fail with `closed`, later ones too. */
   dispose(): void;
 }
 
@@ -110,6 +111,7 @@ export function createBridge(win: Window, options: BridgeOptions): Bridge {
   const host = (options.native ? detectNativeHost(win) : undefined) ?? openerHost(win, options.openerOrigins);
   const pending = new Map<string, { resolve: (result: unknown) => void; reject: (error: BridgeError) => void; timer: ReturnType<typeof setTimeout> }>();
   let nextId = 1;
+  let disposed = false;
 
   const receive = (message: unknown) => {
     let parsed = message;
@@ -141,6 +143,7 @@ export function createBridge(win: Window, options: BridgeOptions): Bridge {
   return {
     host,
     request(method, params = {}, timeoutMs = options.requestTimeoutMs) {
+      if (disposed) return Promise.reject(new BridgeError('closed'));
       if (!host) return Promise.reject(new BridgeError('no-host'));
       const id = String(nextId++);
       return new Promise((resolve, reject) => {
@@ -157,8 +160,12 @@ export function createBridge(win: Window, options: BridgeOptions): Bridge {
     },
     receive,
     dispose() {
+      disposed = true;
       win.removeEventListener('message', onMessage);
-      for (const waiting of pending.values()) clearTimeout(waiting.timer);
+      for (const waiting of pending.values()) {
+        clearTimeout(waiting.timer);
+        waiting.reject(new BridgeError('closed'));
+      }
       pending.clear();
     },
   };

@@ -61,7 +61,7 @@ describe('results', () => {
       ['ok', 'true'],
       ['n', '3'],
     ]);
-    expect(resultFields({ code: '600001', data: undefined } as HostResult)).toEqual([['code', '600001']]);
+    expect(resultFields({ code: '600001', data: undefined } as unknown as HostResult)).toEqual([['code', '600001']]);
   });
 });
 

@@ -50,7 +50,9 @@ function SignedIn({ session }: { session: Session }) {
       // jose's verification is loaded when first asked for, not with the page.
       const { tenantKeys, verifyIdToken } = await import('../../session/verify-id-token');
       const expected = { issuer: expectedIssuer(config.tenant, window.location.origin), audience: config.tenant.clientId };
-      const check = await verifyIdToken(session.idToken, expected, tenantKeys(client.jwksUrl()));
+      // The JWKS URL is relative when the API is on this origin (base URL '').
+      const jwksUrl = new URL(client.jwksUrl(), window.location.href).href;
+      const check = await verifyIdToken(session.idToken, expected, tenantKeys(jwksUrl));
       setNotice({ kind: 'verified', idToken: session.idToken, check: { code: check.code, reason: check.reason } });
     } catch {
       setNotice({ kind: 'verify-unavailable' });
@@ -114,10 +116,10 @@ function SignedIn({ session }: { session: Session }) {
           {notice?.kind === 'refresh-failed' && <ErrorAlert error={notice.error} onRetry={() => void refresh()} />}
         </div>
         <div className="button-row">
-          <Button variant="secondary" busy={busy === 'verify'} disabled={busy !== undefined} onClick={() => void verify()}>
+          <Button variant="secondary" busy={busy === 'verify'} disabled={busy === 'refresh'} onClick={() => void verify()}>
             {t('account.verify')}
           </Button>
-          <Button variant="secondary" busy={busy === 'refresh'} disabled={busy !== undefined} onClick={() => void refresh()}>
+          <Button variant="secondary" busy={busy === 'refresh'} disabled={busy === 'verify'} onClick={() => void refresh()}>
             {t('account.refresh')}
           </Button>
         </div>
