@@ -11,9 +11,10 @@ export function RedirectRefusedPage({ uri }: { uri: string }) {
     <Page title={t('redirect.refused.title')}>
       <div className="stack">
         <p>{t('redirect.refused.body')}</p>
-        <p className="redirect-refused-detail">
-          {t('redirect.refused.detail')} <code>{uri}</code>
-        </p>
+        <div className="redirect-refused-detail">
+          <p>{t('redirect.refused.detail')}</p>
+          <code>{uri}</code>
+        </div>
         <a className="btn btn-secondary" href="/login">
           {t('redirect.refused.signInHere')}
         </a>

@@ -17,7 +17,7 @@ describe('runtime configuration', () => {
     expect(config.password.modes).toEqual(['unified', 'username', 'phone', 'email']);
     expect(config.methods).toEqual({ default: 'password', enabled: ['password'] });
     expect(config.session.storage).toBe('memory');
-    expect(config.delivery).toEqual({ bridge: true, openerOrigins: [], redirectUris: [] });
+    expect(config.delivery).toEqual({ bridge: true, requestTimeoutMs: 3000, openerOrigins: [], redirectUris: [] });
   });
 
   it('accepts the shipped public/config.json', () => {
@@ -76,5 +76,24 @@ describe('URL overrides', () => {
       redirectUri: undefined,
       refusedRedirectUri: 'https://evil.example.com/',
     });
+  });
+
+  it('returns the app’s state only with an allowed redirect_uri, and only when it is not absurdly long', () => {
+    const callback = 'redirect_uri=https%3A%2F%2Fapp.example.com%2Fcallback';
+    expect(urlOverrides(`?${callback}&state=abc%20123`, config).redirectState).toBe('abc 123');
+    expect(urlOverrides(`?${callback}`, config).redirectState).toBeUndefined();
+    expect(urlOverrides(`?${callback}&state=${'x'.repeat(1025)}`, config).redirectState).toBeUndefined();
+    expect(urlOverrides('?redirect_uri=https%3A%2F%2Fevil.example.com%2F&state=abc', config).redirectState).toBeUndefined();
+  });
+});
+
+describe('session settings', () => {
+  it('accepts an explicit https issuer and a bridge timeout, and names bad ones', () => {
+    const config = valid({ ...minimal, tenant: { ...minimal.tenant, issuer: 'https://t.example.com/api/v1/oauth2' }, delivery: { requestTimeoutMs: 5000 } });
+    expect(config.tenant.issuer).toBe('https://t.example.com/api/v1/oauth2');
+    expect(config.delivery.requestTimeoutMs).toBe(5000);
+    const bad = validateConfig({ ...minimal, tenant: { ...minimal.tenant, issuer: 'http://t.example.com' }, delivery: { requestTimeoutMs: 10 } });
+    expect(bad.ok).toBe(false);
+    if (!bad.ok) expect(bad.problems.map((p) => 'key' in p && p.key).sort()).toEqual(['delivery.requestTimeoutMs', 'tenant.issuer']);
   });
 });

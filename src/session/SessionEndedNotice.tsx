@@ -11,9 +11,11 @@ export function SessionEndedNotice() {
   const { messages, errors, locale } = useI18n();
   if (!ended) return null;
   return (
-    <Alert tone="info">
-      <p>{t(ended.reason === 'expired' ? 'session.ended.expired' : 'session.ended.refreshFailed')}</p>
-      {ended.reason === 'refresh-failed' && <p className="muted">{errorText(ended.error, messages, errors, locale)}</p>}
-    </Alert>
+    <div className="session-ended">
+      <Alert tone="info">
+        <p>{t(ended.reason === 'expired' ? 'session.ended.expired' : 'session.ended.refreshFailed')}</p>
+        {ended.reason === 'refresh-failed' && <p>{errorText(ended.error, messages, errors, locale)}</p>}
+      </Alert>
+    </div>
   );
 }
