@@ -162,16 +162,53 @@ test.describe('the signed-in page (no host app takes the result)', () => {
     await expectAccessible(page, 'verify 102');
   });
 
-  test('the id_token is refreshed before it expires, without the user doing anything', async ({ page, tenant }) => {
-    await tenant.settings({ idTokenTtlSeconds: 120 });
-    await page.clock.install();
-    const { account, tokens } = await signIn(page);
-    const refreshed = nextTokens(page, REFRESH_PATH);
-    // Due 60 s before the 120 s expiry (half the lifetime, as it is shorter than 5 minutes).
-    await page.clock.fastForward('01:01');
-    const { tokens: fresh } = await refreshed;
-    expect(fresh.session_token).not.toBe(tokens.session_token);
-    await expect(account.fact('account.tokenId')).toHaveText((await verifiedClaims(fresh.id_token, tenant.clientId)).jti!);
+  test.describe('scheduled refresh (a 120 s id_token, the page clock under test control)', () => {
+    /** Counts the page's refresh calls as they are made (the fetch starts inside the timer's task). */
+    const countRefreshCalls = (page: Page) =>
+      page.addInitScript((path) => {
+        const original = window.fetch.bind(window);
+        const counter = window as unknown as { refreshCalls: number };
+        counter.refreshCalls = 0;
+        window.fetch = (input, init) => {
+          if (String(input instanceof Request ? input.url : input).endsWith(path)) counter.refreshCalls++;
+          return original(input, init);
+        };
+      }, REFRESH_PATH);
+    const refreshCalls = (page: Page) => page.evaluate(() => (window as unknown as { refreshCalls: number }).refreshCalls);
+
+    test.beforeEach(async ({ page, tenant }) => {
+      await tenant.settings({ idTokenTtlSeconds: 120 });
+      await countRefreshCalls(page);
+      await page.clock.install();
+    });
+
+    test('refreshes once, 60 s before expiry, without the user doing anything', async ({ page, tenant }) => {
+      const { account, tokens } = await signIn(page);
+      // Due 60 s before the 120 s expiry (half the lifetime, as it is shorter than 5 minutes).
+      await page.clock.fastForward('00:58');
+      expect(await refreshCalls(page)).toBe(0);
+      const refreshed = nextTokens(page, REFRESH_PATH);
+      await page.clock.fastForward('00:03');
+      const { tokens: fresh } = await refreshed;
+      expect(fresh.session_token).not.toBe(tokens.session_token);
+      await expect(account.fact('account.tokenId')).toHaveText((await verifiedClaims(fresh.id_token, tenant.clientId)).jti!);
+      expect(await refreshCalls(page)).toBe(1);
+    });
+
+    test('retries a failing refresh with backoff and, when the id_token expires, signs out saying so', async ({ page, tenant }) => {
+      await signIn(page);
+      await tenant.fault({ path: REFRESH_PATH, status: 503, body: 'html', count: 20 });
+      // Due at 60 s, then retries after 5, 10 and 20 s, and a last try at expiry (120 s).
+      for (const step of ['01:01', '00:05', '00:10', '00:20', '00:25']) {
+        const failed = page.waitForResponse((r) => new URL(r.url()).pathname === REFRESH_PATH && r.status() === 503);
+        await page.clock.fastForward(step);
+        await failed;
+      }
+      expect(await refreshCalls(page)).toBe(5);
+      await expect(new LoginPage(page).heading).toBeVisible();
+      await expect(page.getByRole('status').filter({ hasText: '登录已过期且未能续期，请重新登录。' })).toBeVisible();
+      await expectAccessible(page, 'session expired notice');
+    });
   });
 });
 

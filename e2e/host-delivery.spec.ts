@@ -96,11 +96,21 @@ test.describe('a web page that opened the login page (popup)', () => {
    * served with the headers its configuration calls for, as the shipped server computes them
    * (COOP unsafe-none when opener delivery is configured, else the opener would be severed).
    */
-  async function openFromHost(page: Page, context: BrowserContext, origin: string, config: Record<string, unknown>): Promise<Page> {
+  async function openFromHost(page: Page, context: BrowserContext, origin: string, config: Record<string, unknown>, answerHello = true): Promise<Page> {
     await context.route(`${origin}/**`, (route) =>
       route.fulfill({
         contentType: 'text/html',
-        body: '<!doctype html><html lang="en"><title>Host app</title><h1>Host app</h1><script>window.inbox = []; addEventListener("message", (e) => inbox.push({ origin: e.origin, data: e.data }));</script></html>',
+        body: `<!doctype html><html lang="en"><title>Host app</title><h1>Host app</h1><script>
+          window.inbox = [];
+          window.answerHello = true;
+          addEventListener('message', (e) => {
+            inbox.push({ origin: e.origin, data: e.data });
+            if (e.origin !== ${JSON.stringify(previewUrl)} || typeof e.data !== 'string' || !answerHello) return;
+            let message;
+            try { message = JSON.parse(e.data); } catch { return; }
+            if (message.method === 'hello') e.source.postMessage(JSON.stringify({ id: message.id, result: {} }), e.origin);
+          });
+        </script></html>`,
       }),
     );
     const headers = Object.fromEntries(Object.entries(securityHeaders(headerInputsFromConfig(config))).map(([name, value]) => [name.toLowerCase(), value]));
@@ -110,12 +120,17 @@ test.describe('a web page that opened the login page (popup)', () => {
       return route.fulfill({ response, headers: { ...response.headers(), ...headers } });
     });
     await page.goto(`${origin}/`);
+    await page.evaluate((answer) => ((window as unknown as { answerHello: boolean }).answerHello = answer), answerHello);
     const popup = page.waitForEvent('popup');
     await page.evaluate((url) => void window.open(url, 'idaas-login', 'popup,width=420,height=760'), `${previewUrl}/login`);
     return popup;
   }
 
   const hostInbox = (page: Page) => page.evaluate(() => (window as unknown as { inbox: { origin: string; data: unknown }[] }).inbox);
+
+  /** The login page asks its opener `hello`; only an answer from an allowed origin makes the opener its host. */
+  const isHello = (data: unknown) => typeof data === 'string' && data.includes('"method":"hello"');
+  const hostMessages = async (page: Page) => (await hostInbox(page)).filter((m) => m.data !== 'marker' && !isHello(m.data));
 
   /** Every message the popup posted before this point has reached the host once this marker has. */
   async function drainMessages(popup: Page, host: Page): Promise<void> {
@@ -125,6 +140,8 @@ test.describe('a web page that opened the login page (popup)', () => {
 
   test('an opener on an allowlisted origin receives the result', async ({ page, context, tenant, servedConfig }) => {
     const popup = await openFromHost(page, context, HOST_ORIGIN, servedConfig);
+    await expect.poll(async () => (await hostInbox(page)).filter((m) => isHello(m.data))).toHaveLength(1);
+    expect((await hostInbox(page))[0]!.origin).toBe(previewUrl);
     await signInPlain(popup);
     await expect(handoffHeading(popup)).toBeVisible();
     await expect(popup.getByRole('status')).toHaveText('登录结果已交给打开此页面的网站，现在可以关闭此窗口。');
@@ -132,11 +149,20 @@ test.describe('a web page that opened the login page (popup)', () => {
     await expectAccessible(popup, 'handed to the opener');
     await drainMessages(popup, page);
 
-    const received = (await hostInbox(page)).filter((m) => m.data !== 'marker');
+    const received = await hostMessages(page);
     expect(received).toHaveLength(1);
     expect(received[0]!.origin).toBe(previewUrl);
     await expectSuccessResult(received[0]!.data, tenant.clientId);
     await expectNoStoredTokens(popup, []);
+  });
+
+  test('an allowlisted opener that never answers hello is not trusted with the result: the page keeps the session', async ({ page, context, servedConfig }) => {
+    const popup = await openFromHost(page, context, HOST_ORIGIN, servedConfig, false);
+    await expect.poll(async () => (await hostInbox(page)).some((m) => isHello(m.data))).toBe(true);
+    await signInPlain(popup);
+    await expect(new AccountPage(popup).heading).toBeVisible();
+    await drainMessages(popup, page);
+    expect(await hostMessages(page)).toEqual([]);
   });
 
   test('an opener on another origin receives nothing, and its forged messages change nothing', async ({ page, context, servedConfig }) => {
@@ -144,29 +170,34 @@ test.describe('a web page that opened the login page (popup)', () => {
     const login = new LoginPage(popup);
     await login.heading.waitFor();
 
-    // Forged answers and results, as strings and objects, from the (not allowed) opener.
+    // Forged hello answers, answers and results, as strings and objects, from the (not allowed) opener.
     await popup.evaluate(() => {
       (window as unknown as { seen: number }).seen = 0;
       addEventListener('message', () => (window as unknown as { seen: number }).seen++);
     });
-    await page.evaluate(() => {
+    const forged = await page.evaluate(() => {
       const popupWindow = window.open('', 'idaas-login')!;
-      const forgedResult = { event: 'result', data: { code: '0', data: { session_token: 'forged', id_token: 'eyJhbGciOiJub25lIn0.eyJ1c2VyTmFtZSI6ImFkbWluIn0.', expire: 7200 } } };
-      const forgedAnswer = { id: '1', result: { resultCode: '600000', token: 'forged' } };
-      for (const message of [forgedResult, forgedAnswer]) {
+      const messages = [
+        ...['1', '2', '3'].map((id) => ({ id, result: {} })),
+        { event: 'result', data: { code: '0', data: { session_token: 'forged', id_token: 'eyJhbGciOiJub25lIn0.eyJ1c2VyTmFtZSI6ImFkbWluIn0.', expire: 7200 } } },
+      ];
+      for (const message of messages) {
         popupWindow.postMessage(message, '*');
         popupWindow.postMessage(JSON.stringify(message), '*');
       }
+      return messages.length * 2;
     });
-    await expect.poll(() => popup.evaluate(() => (window as unknown as { seen: number }).seen)).toBe(4);
+    await expect.poll(() => popup.evaluate(() => (window as unknown as { seen: number }).seen)).toBe(forged);
     await expect(login.heading).toBeVisible();
     expect(new URL(popup.url()).pathname).toBe('/login');
     await expectNoStoredTokens(popup, ['forged']);
 
+    // Had a forged hello answer been taken, the result would go to this opener: it stays with the page.
     await signInPlain(popup);
-    await expect(handoffHeading(popup)).toBeVisible();
+    await expect(new AccountPage(popup).heading).toBeVisible();
+    await expect(new AccountPage(popup).fact('account.userName')).toHaveText(users.plain.userName);
     await drainMessages(popup, page);
-    expect((await hostInbox(page)).filter((m) => m.data !== 'marker')).toEqual([]);
+    expect(await hostMessages(page)).toEqual([]);
   });
 });
 

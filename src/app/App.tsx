@@ -15,7 +15,8 @@ const PasswordChangePage = lazy(() => import('../features/password-change/Passwo
 const AccountPage = lazy(() => import('../features/account/AccountPage'));
 const HandoffPage = lazy(() => import('../features/handoff/HandoffPage'));
 // Refreshing a session matters only once there is one: not part of a sign-in page's first download.
-const SessionKeeper = lazy(() => import('../session/SessionKeeper'));
+// If its chunk cannot load (offline right after sign-in), the page works on without scheduled refresh.
+const SessionKeeper = lazy(() => import('../session/SessionKeeper').catch(() => ({ default: () => null })));
 const NotFoundPage = lazy(() => import('./NotFoundPage'));
 
 export const methodPaths: Record<Method, string> = { password: '/login' };

@@ -68,6 +68,43 @@ function bridgeFor(win: Window, overrides: Partial<BridgeOptions> = {}): Bridge 
   return bridge;
 }
 
+type FakeOpener = ReturnType<typeof fakeOpener>;
+
+/** What the opener was posted so far, parsed, one entry per postMessage call. */
+function openerMessages(opener: FakeOpener): { id?: string; method?: string; params?: unknown; event?: string; data?: unknown }[] {
+  return opener.postMessage.mock.calls.map(([json]) => parsed(json) as { id?: string; method?: string });
+}
+
+/** The id of the `hello` request the bridge sent the opener when it was created. */
+function helloId(opener: FakeOpener): string {
+  const hello = openerMessages(opener).find((message) => message.method === 'hello');
+  expect(hello?.id).toBeTypeOf('string');
+  return hello!.id!;
+}
+
+/** The id of the last request posted to the opener. */
+function lastRequestId(opener: FakeOpener): string {
+  const id = openerMessages(opener).at(-1)?.id;
+  expect(id).toBeTypeOf('string');
+  return id!;
+}
+
+/** A message event as the opener window posts it, from an allowed origin unless told otherwise. */
+function fromOpener(win: Window, opener: FakeOpener, data: unknown, origin: string = OPENER_ORIGINS[0]): void {
+  win.dispatchEvent(messageEvent({ data, origin, source: opener }));
+}
+
+/**
+ * Answers the bridge's `hello` as the opener does (source === opener, an allowed origin), checks
+ * that the opener became the host, then forgets what was posted so far (the hello itself).
+ */
+async function confirmOpener(setup: { opener: FakeOpener; win: Window; bridge: Bridge }, origin: string = OPENER_ORIGINS[0]): Promise<void> {
+  fromOpener(setup.win, setup.opener, JSON.stringify({ id: helloId(setup.opener), result: { version: 1 } }), origin);
+  await flushMicrotasks();
+  expect(setup.bridge.host?.kind).toBe('opener');
+  setup.opener.postMessage.mockClear();
+}
+
 beforeEach(() => {
   vi.useFakeTimers();
 });
@@ -145,16 +182,37 @@ describe('host detection', () => {
     expect(reactNative.postMessage).not.toHaveBeenCalled();
   });
 
-  it('uses the opener only when opener origins are configured', () => {
-    expect(bridgeFor(fakeWindow({ opener: fakeOpener() }), { openerOrigins: [] }).host).toBeUndefined();
-    expect(bridgeFor(fakeWindow({ opener: fakeOpener() }), { openerOrigins: OPENER_ORIGINS }).host?.kind).toBe('opener');
+  it('uses the opener only when opener origins are configured', async () => {
+    // No origins: the opener is never asked, and an answer in its name changes nothing.
+    const unasked = fakeOpener();
+    const unaskedWin = fakeWindow({ opener: unasked });
+    const unaskedBridge = bridgeFor(unaskedWin, { openerOrigins: [] });
+    expect(unasked.postMessage).not.toHaveBeenCalled();
+    fromOpener(unaskedWin, unasked, '{"id":"1","result":{"version":1}}');
+    await flushMicrotasks();
+    expect(unaskedBridge.host).toBeUndefined();
+
+    // Origins: the opener becomes the host once it answered hello.
+    const opener = fakeOpener();
+    const win = fakeWindow({ opener });
+    const bridge = bridgeFor(win, { openerOrigins: OPENER_ORIGINS });
+    expect(bridge.host).toBeUndefined();
+    await confirmOpener({ opener, win, bridge });
+    expect(bridge.host?.kind).toBe('opener');
+
     expect(bridgeFor(fakeWindow({ opener: null }), { openerOrigins: OPENER_ORIGINS }).host).toBeUndefined();
   });
 
-  it('prefers a native host over the opener, and falls back to the opener when native is off', () => {
-    const globals = { IDaaSAndroid: fakeHost(), opener: fakeOpener() };
-    expect(bridgeFor(fakeWindow(globals), { openerOrigins: OPENER_ORIGINS }).host?.kind).toBe('android');
-    expect(bridgeFor(fakeWindow(globals), { native: false, openerOrigins: OPENER_ORIGINS }).host?.kind).toBe('opener');
+  it('prefers a native host over the opener, and falls back to the opener when native is off', async () => {
+    const withNative = { IDaaSAndroid: fakeHost(), opener: fakeOpener() };
+    expect(bridgeFor(fakeWindow(withNative), { openerOrigins: OPENER_ORIGINS }).host?.kind).toBe('android');
+    expect(withNative.opener.postMessage).not.toHaveBeenCalled();
+
+    const opener = fakeOpener();
+    const win = fakeWindow({ IDaaSAndroid: fakeHost(), opener });
+    const bridge = bridgeFor(win, { native: false, openerOrigins: OPENER_ORIGINS });
+    await confirmOpener({ opener, win, bridge });
+    expect(bridge.host?.kind).toBe('opener');
   });
 });
 
@@ -424,21 +482,207 @@ describe('events', () => {
   });
 });
 
-describe('the opener channel', () => {
-  function openerBridge(overrides: Partial<BridgeOptions> = {}) {
-    const opener = fakeOpener();
-    const win = fakeWindow({ opener });
-    const bridge = bridgeFor(win, { native: false, openerOrigins: OPENER_ORIGINS, ...overrides });
-    return { opener, win, bridge };
+/** A bridge whose only possible host is a fake opener, with both OPENER_ORIGINS allowed; not yet confirmed. */
+function unconfirmedOpenerBridge(overrides: Partial<BridgeOptions> = {}, globals: Record<string, unknown> = {}) {
+  const opener = fakeOpener();
+  const win = fakeWindow({ ...globals, opener });
+  const bridge = bridgeFor(win, { native: false, openerOrigins: OPENER_ORIGINS, ...overrides });
+  return { opener, win, bridge };
+}
+
+/** The same, with the opener confirmed as the host and what it was posted so far forgotten. */
+async function openerBridge(overrides: Partial<BridgeOptions> = {}) {
+  const setup = unconfirmedOpenerBridge(overrides);
+  await confirmOpener(setup);
+  return setup;
+}
+
+describe('the opener handshake', () => {
+  /** Whether the bridge treats the opener as its host, checked through everything it exposes. */
+  async function expectNoHost(setup: { opener: FakeOpener; bridge: Bridge }) {
+    const sentBefore = setup.opener.postMessage.mock.calls.length;
+    expect(setup.bridge.host).toBeUndefined();
+    await expect(setup.bridge.request('getLoginToken')).rejects.toMatchObject({ name: 'BridgeError', failure: 'no-host' });
+    setup.bridge.event('result', { code: '0' });
+    expect(setup.opener.postMessage.mock.calls.length).toBe(sentBefore);
   }
 
-  it('posts each request and event to every allowed origin, never to "*"', () => {
-    const { opener, bridge } = openerBridge();
+  it('asks the opener {"id","method":"hello","params":{"version":1}} on every allowed origin, never "*", with no time limit', () => {
+    const { opener } = unconfirmedOpenerBridge();
+
+    const calls = opener.postMessage.mock.calls;
+    expect(calls.map(([, origin]) => origin)).toEqual([...OPENER_ORIGINS]);
+    for (const [, origin] of calls) expect(origin).not.toBe('*');
+    expect(calls[0]![0]).toBeTypeOf('string');
+    expect(calls[1]![0]).toBe(calls[0]![0]);
+    const hello = parsed(calls[0]![0]);
+    expect(hello).toEqual({ id: expect.any(String), method: 'hello', params: { version: 1 } });
+    expect(Object.keys(hello as object)).toEqual(['id', 'method', 'params']);
+    expect(calls[0]![0]).toBe(JSON.stringify({ id: helloId(opener), method: 'hello', params: { version: 1 } }));
+    expect(vi.getTimerCount()).toBe(0);
+  });
+
+  it('asks only on the allowed origin when there is one', () => {
+    const { opener } = unconfirmedOpenerBridge({ openerOrigins: ['https://app.example.com'] });
+    expect(opener.postMessage.mock.calls.map(([, origin]) => origin)).toEqual(['https://app.example.com']);
+  });
+
+  it('has no host before the answer: host is undefined, requests fail with "no-host", events send nothing', async () => {
+    const setup = unconfirmedOpenerBridge();
+    expect(setup.opener.postMessage).toHaveBeenCalledTimes(OPENER_ORIGINS.length);
+
+    await expectNoHost(setup);
+    expect(setup.opener.postMessage).toHaveBeenCalledTimes(OPENER_ORIGINS.length);
+    expect(vi.getTimerCount()).toBe(0);
+  });
+
+  it('takes the opener as host on an answer from either allowed origin', async () => {
+    for (const origin of OPENER_ORIGINS) {
+      const setup = unconfirmedOpenerBridge();
+      await confirmOpener(setup, origin);
+      expect(setup.bridge.host?.kind).toBe('opener');
+    }
+  });
+
+  it('takes a cloned-object answer and any result, even a falsy one', async () => {
+    for (const result of [{ version: 1 }, null, false, 0, '']) {
+      const setup = unconfirmedOpenerBridge();
+      fromOpener(setup.win, setup.opener, { id: helloId(setup.opener), result });
+      await flushMicrotasks();
+      expect(setup.bridge.host?.kind).toBe('opener');
+    }
+  });
+
+  it('takes an answer given through receive with the hello id', async () => {
+    for (const message of ['string', 'object'] as const) {
+      const setup = unconfirmedOpenerBridge();
+      const answer = { id: helloId(setup.opener), result: { version: 1 } };
+      setup.bridge.receive(message === 'string' ? JSON.stringify(answer) : answer);
+      await flushMicrotasks();
+      expect(setup.bridge.host?.kind).toBe('opener');
+    }
+  });
+
+  it('takes a late answer: the hello never times out', async () => {
+    const setup = unconfirmedOpenerBridge({ requestTimeoutMs: 3000 });
+
+    await vi.advanceTimersByTimeAsync(60_000);
+    await expectNoHost(setup);
+
+    await confirmOpener(setup);
+    expect(setup.bridge.host?.kind).toBe('opener');
+  });
+
+  it.each<[string, (setup: { opener: FakeOpener; win: Window }, id: string) => void]>([
+    ['another origin', ({ opener, win }, id) => fromOpener(win, opener, JSON.stringify({ id, result: {} }), 'https://evil.example.com')],
+    ['an origin that only starts like an allowed one', ({ opener, win }, id) => fromOpener(win, opener, { id, result: {} }, 'https://app.example.com.evil.com')],
+    ['the "null" origin', ({ opener, win }, id) => fromOpener(win, opener, { id, result: {} }, 'null')],
+    ['an empty origin', ({ opener, win }, id) => fromOpener(win, opener, { id, result: {} }, '')],
+    ['the right origin but another window', ({ win }, id) => win.dispatchEvent(messageEvent({ data: { id, result: {} }, origin: OPENER_ORIGINS[0], source: fakeOpener() }))],
+    ['the right origin but the page itself (source is the window)', ({ win }, id) => win.dispatchEvent(messageEvent({ data: { id, result: {} }, origin: OPENER_ORIGINS[0], source: win }))],
+    ['the right origin but the page itself (no source window)', ({ win }, id) => win.dispatchEvent(messageEvent({ data: { id, result: {} }, origin: OPENER_ORIGINS[0], source: null }))],
+    ['a message event without a source', ({ win }, id) => win.dispatchEvent(messageEvent({ data: { id, result: {} }, origin: OPENER_ORIGINS[0], source: undefined }))],
+    ['an answer to another id', ({ opener, win }, id) => fromOpener(win, opener, { id: `${id}0`, result: {} })],
+    ['a numeric id', ({ opener, win }, id) => fromOpener(win, opener, { id: Number(id), result: {} })],
+    ['an answer without result', ({ opener, win }, id) => fromOpener(win, opener, { id })],
+    ['a result that is undefined', ({ opener, win }, id) => fromOpener(win, opener, { id, result: undefined })],
+    ['an error without code', ({ opener, win }, id) => fromOpener(win, opener, { id, error: {} })],
+    ['a string that is not JSON', ({ opener, win }) => fromOpener(win, opener, 'hello')],
+    ['JSON null', ({ opener, win }) => fromOpener(win, opener, 'null')],
+    ['an array holding a proper answer', ({ opener, win }, id) => fromOpener(win, opener, [{ id, result: {} }])],
+    ['the hello request echoed back', ({ opener, win }, id) => fromOpener(win, opener, JSON.stringify({ id, method: 'hello', params: { version: 1 } }))],
+  ])('is not confirmed by %s; the hello still waits for a proper answer', async (_label, send) => {
+    const setup = unconfirmedOpenerBridge();
+    const id = helloId(setup.opener);
+
+    expect(() => send(setup, id)).not.toThrow();
+    await flushMicrotasks();
+    await expectNoHost(setup);
+
+    await confirmOpener(setup);
+  });
+
+  it('is not confirmed by an error answer, nor by a proper answer after it', async () => {
+    for (const error of [{ code: 'E1' }, { code: 'unsupported', message: 'no hello here' }]) {
+      const setup = unconfirmedOpenerBridge();
+      const id = helloId(setup.opener);
+
+      fromOpener(setup.win, setup.opener, JSON.stringify({ id, error }));
+      await flushMicrotasks();
+      await expectNoHost(setup);
+
+      fromOpener(setup.win, setup.opener, JSON.stringify({ id, result: { version: 1 } }));
+      setup.bridge.receive({ id, result: { version: 1 } });
+      await flushMicrotasks();
+      await expectNoHost(setup);
+    }
+  });
+
+  it('is not confirmed by an answer after dispose', async () => {
+    const setup = unconfirmedOpenerBridge();
+    const id = helloId(setup.opener);
+
+    setup.bridge.dispose();
+    fromOpener(setup.win, setup.opener, JSON.stringify({ id, result: { version: 1 } }));
+    setup.bridge.receive({ id, result: { version: 1 } });
+    await flushMicrotasks();
+
+    expect(setup.bridge.host).toBeUndefined();
+  });
+
+  it('once confirmed, sends requests and result events to the opener on every allowed origin', async () => {
+    const setup = unconfirmedOpenerBridge();
+    const hello = helloId(setup.opener);
+    await confirmOpener(setup);
+    const { opener, win, bridge } = setup;
+
+    const response = bridge.request('getLoginToken', { timeout: 3000 });
+    const id = lastRequestId(opener);
+    expect(id).not.toBe(hello);
+    const request = JSON.stringify({ id, method: 'getLoginToken', params: { timeout: 3000 } });
+    bridge.event('result', { code: '0', data: { session_token: 's' } });
+    const event = '{"event":"result","data":{"code":"0","data":{"session_token":"s"}}}';
+
+    expect(opener.postMessage.mock.calls).toEqual([
+      [request, 'https://app.example.com'],
+      [request, 'https://other.example.com'],
+      [event, 'https://app.example.com'],
+      [event, 'https://other.example.com'],
+    ]);
+
+    fromOpener(win, opener, JSON.stringify({ id, result: { token: 't' } }), 'https://other.example.com');
+    await expect(response).resolves.toEqual({ token: 't' });
+  });
+
+  it.each<[string, Record<string, unknown>]>([
+    ['iOS', { webkit: { messageHandlers: { idaas: fakeHost() } } }],
+    ['Android', { IDaaSAndroid: fakeHost() }],
+    ['React Native', { ReactNativeWebView: fakeHost() }],
+  ])('does not ask the opener when a native host (%s) is present, and ignores hello answers from it', async (_label, native) => {
+    const { opener, win, bridge } = unconfirmedOpenerBridge({ native: true }, native);
+    const kind = bridge.host?.kind;
+    expect(kind).toBeDefined();
+    expect(kind).not.toBe('opener');
+    expect(opener.postMessage).not.toHaveBeenCalled();
+
+    fromOpener(win, opener, '{"id":"1","result":{"version":1}}');
+    await flushMicrotasks();
+    expect(bridge.host?.kind).toBe(kind);
+    bridge.event('ping');
+    expect(opener.postMessage).not.toHaveBeenCalled();
+  });
+});
+
+describe('the opener channel', () => {
+  it('posts each request and event to every allowed origin, never to "*"', async () => {
+    const { opener, bridge } = await openerBridge();
 
     void bridge.request('getLoginToken', { timeout: 3000 }).catch(() => undefined);
+    const id = lastRequestId(opener);
     bridge.event('700003', { checked: true });
 
-    const request = '{"id":"1","method":"getLoginToken","params":{"timeout":3000}}';
+    const request = JSON.stringify({ id, method: 'getLoginToken', params: { timeout: 3000 } });
+    expect(request).toBe(`{"id":"${id}","method":"getLoginToken","params":{"timeout":3000}}`);
     const event = '{"event":"700003","data":{"checked":true}}';
     expect(opener.postMessage.mock.calls).toEqual([
       [request, 'https://app.example.com'],
@@ -449,8 +693,8 @@ describe('the opener channel', () => {
     for (const [, origin] of opener.postMessage.mock.calls) expect(origin).not.toBe('*');
   });
 
-  it('keeps posting to the other origins when one postMessage throws', () => {
-    const { opener, bridge } = openerBridge();
+  it('keeps posting to the other origins when one postMessage throws', async () => {
+    const { opener, bridge } = await openerBridge();
     opener.postMessage.mockImplementationOnce(() => {
       throw new Error('opener gone');
     });
@@ -459,19 +703,31 @@ describe('the opener channel', () => {
     expect(opener.postMessage.mock.calls.map(([, origin]) => origin)).toEqual([...OPENER_ORIGINS]);
   });
 
+  it('keeps asking on the other origins when one postMessage throws during the hello', () => {
+    const opener = fakeOpener();
+    opener.postMessage.mockImplementationOnce(() => {
+      throw new Error('opener gone');
+    });
+    expect(() => bridgeFor(fakeWindow({ opener }), { native: false, openerOrigins: OPENER_ORIGINS })).not.toThrow();
+    expect(opener.postMessage.mock.calls.map(([, origin]) => origin)).toEqual([...OPENER_ORIGINS]);
+  });
+
   it('accepts an answer from the opener on an allowed origin (JSON string or cloned object)', async () => {
-    const { opener, win, bridge } = openerBridge();
+    const { opener, win, bridge } = await openerBridge();
 
     const first = bridge.request('a');
+    const firstId = lastRequestId(opener);
     const second = bridge.request('b');
-    win.dispatchEvent(messageEvent({ data: '{"id":"1","result":{"token":"t1"}}', origin: 'https://app.example.com', source: opener }));
-    win.dispatchEvent(messageEvent({ data: { id: '2', error: { code: 'E2' } }, origin: 'https://other.example.com', source: opener }));
+    const secondId = lastRequestId(opener);
+    expect(secondId).not.toBe(firstId);
+    win.dispatchEvent(messageEvent({ data: JSON.stringify({ id: firstId, result: { token: 't1' } }), origin: 'https://app.example.com', source: opener }));
+    win.dispatchEvent(messageEvent({ data: { id: secondId, error: { code: 'E2' } }, origin: 'https://other.example.com', source: opener }));
 
     await expect(first).resolves.toEqual({ token: 't1' });
     await expect(second).rejects.toMatchObject({ failure: 'host-error', hostCode: 'E2' });
   });
 
-  it.each<[string, (opener: object) => { origin: string; source: unknown }]>([
+  it.each<[string, (opener: object, win: Window) => { origin: string; source: unknown }]>([
     ['another origin', (opener) => ({ origin: 'https://evil.example.com', source: opener })],
     ['an origin that only starts like an allowed one', (opener) => ({ origin: 'https://app.example.com.evil.com', source: opener })],
     ['the "null" origin', (opener) => ({ origin: 'null', source: opener })],
@@ -479,13 +735,15 @@ describe('the opener channel', () => {
     ['the right origin but another window', () => ({ origin: 'https://app.example.com', source: fakeOpener() })],
     ['the right origin but no source', () => ({ origin: 'https://app.example.com', source: null })],
     ['the right origin from the page itself', () => ({ origin: 'https://app.example.com', source: undefined })],
+    ['the right origin from the page itself (source is the window)', (_opener, win) => ({ origin: 'https://app.example.com', source: win })],
   ])('ignores a forged answer from %s: the request still times out', async (_label, from) => {
-    const { opener, win, bridge } = openerBridge();
+    const { opener, win, bridge } = await openerBridge();
 
     const response = track(bridge.request('getLoginToken'));
-    const forged = from(opener);
-    win.dispatchEvent(messageEvent({ data: '{"id":"1","result":{"token":"forged"}}', ...forged }));
-    win.dispatchEvent(messageEvent({ data: { id: '1', result: { token: 'forged' } }, ...forged }));
+    const id = lastRequestId(opener);
+    const forged = from(opener, win);
+    win.dispatchEvent(messageEvent({ data: JSON.stringify({ id, result: { token: 'forged' } }), ...forged }));
+    win.dispatchEvent(messageEvent({ data: { id, result: { token: 'forged' } }, ...forged }));
     await flushMicrotasks();
     expect(response.current.status).toBe('pending');
 
@@ -494,10 +752,11 @@ describe('the opener channel', () => {
   });
 
   it('ignores malformed messages from the opener without throwing', async () => {
-    const { opener, win, bridge } = openerBridge();
+    const { opener, win, bridge } = await openerBridge();
 
     const response = track(bridge.request('m'));
-    for (const data of ['not json', 42, null, { id: 1, result: 'x' }, { id: '1' }, '{"id":"7","result":1}']) {
+    const id = lastRequestId(opener);
+    for (const data of ['not json', 42, null, { id: Number(id), result: 'x' }, { id }, JSON.stringify({ id: `${id}0`, result: 1 })]) {
       expect(() => win.dispatchEvent(messageEvent({ data, origin: 'https://app.example.com', source: opener }))).not.toThrow();
     }
     await flushMicrotasks();
@@ -506,6 +765,15 @@ describe('the opener channel', () => {
 });
 
 describe('dispose', () => {
+  it('sends no event after dispose', () => {
+    const ios = fakeHost();
+    const bridge = createBridge(fakeWindow({ webkit: { messageHandlers: { idaas: ios } } }), options());
+    bridge.event('700000');
+    bridge.dispose();
+    bridge.event('result', { code: '0' });
+    expect(ios.sent).toEqual(['{"event":"700000"}']);
+  });
+
   it('removes the message listener it added', () => {
     const win = fakeWindow({ opener: fakeOpener() });
     const add = vi.spyOn(win, 'addEventListener');
@@ -524,8 +792,10 @@ describe('dispose', () => {
     const opener = fakeOpener();
     const win = fakeWindow({ opener });
     const bridge = createBridge(win, options({ native: false, openerOrigins: OPENER_ORIGINS }));
+    await confirmOpener({ opener, win, bridge });
 
     const first = track(bridge.request('a'));
+    const firstId = lastRequestId(opener);
     const second = track(bridge.request('b'));
     expect(vi.getTimerCount()).toBe(2);
 
@@ -543,6 +813,14 @@ describe('dispose', () => {
     expect(opener.postMessage.mock.calls.length).toBe(sentBefore);
 
     // The opener's answers no longer reach anything.
-    expect(() => win.dispatchEvent(messageEvent({ data: '{"id":"1","result":"x"}', origin: 'https://app.example.com', source: opener }))).not.toThrow();
+    expect(() => win.dispatchEvent(messageEvent({ data: JSON.stringify({ id: firstId, result: 'x' }), origin: 'https://app.example.com', source: opener }))).not.toThrow();
+  });
+
+  it('fails a pending hello quietly: no unhandled rejection, no host', async () => {
+    const setup = unconfirmedOpenerBridge();
+    setup.bridge.dispose();
+    await flushMicrotasks();
+    expect(setup.bridge.host).toBeUndefined();
+    await expect(setup.bridge.request('m')).rejects.toMatchObject({ failure: 'closed' });
   });
 });

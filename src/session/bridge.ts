@@ -12,7 +12,8 @@ import * as v from 'valibot';
  * Hosts, detected in this order: iOS `webkit.messageHandlers.idaas`, Android `IDaaSAndroid`,
  * React Native `ReactNativeWebView` (answers through `window.IDaaSBridge.receive(json)`), then a
  * web page that opened this one (`window.opener`, answers by postMessage), only on the configured
- * origins, never `*`. Without a host the page works on its own.
+ * origins, never `*`, and only once it answered the page's `hello` request. Without a host the
+ * page works on its own.
  */
 export type HostKind = 'ios' | 'android' | 'react-native' | 'opener';
 
@@ -108,10 +109,29 @@ function openerHost(win: Window, origins: readonly string[]): HostChannel | unde
 }
 
 export function createBridge(win: Window, options: BridgeOptions): Bridge {
-  const host = (options.native ? detectNativeHost(win) : undefined) ?? openerHost(win, options.openerOrigins);
-  const pending = new Map<string, { resolve: (result: unknown) => void; reject: (error: BridgeError) => void; timer: ReturnType<typeof setTimeout> }>();
+  const native = options.native ? detectNativeHost(win) : undefined;
+  const opener = native ? undefined : openerHost(win, options.openerOrigins);
+  /** An opener counts as the host only once it answered `hello` from an allowed origin. */
+  let openerConfirmed = false;
+  const currentHost = () => native ?? (openerConfirmed ? opener : undefined);
+  const pending = new Map<string, { resolve: (result: unknown) => void; reject: (error: BridgeError) => void; timer: ReturnType<typeof setTimeout> | undefined }>();
   let nextId = 1;
   let disposed = false;
+
+  const call = (channel: HostChannel, method: string, params: Record<string, unknown>, timeoutMs: number | undefined) => {
+    const id = String(nextId++);
+    return new Promise<unknown>((resolve, reject) => {
+      const timer =
+        timeoutMs === undefined
+          ? undefined
+          : setTimeout(() => {
+              pending.delete(id);
+              reject(new BridgeError('timeout'));
+            }, timeoutMs);
+      pending.set(id, { resolve, reject, timer });
+      channel.send(JSON.stringify({ id, method, params }));
+    });
+  };
 
   const receive = (message: unknown) => {
     let parsed = message;
@@ -135,28 +155,36 @@ export function createBridge(win: Window, options: BridgeOptions): Bridge {
 
   const onMessage = (event: MessageEvent) => {
     // Only the opener, only from an allowed origin; everything else is someone else's message.
-    if (host?.kind !== 'opener' || event.source !== win.opener || !options.openerOrigins.includes(event.origin)) return;
+    if (!opener || event.source !== win.opener || !options.openerOrigins.includes(event.origin)) return;
     receive(event.data);
   };
   win.addEventListener('message', onMessage);
 
+  // The opener's origin cannot be read, and a page on another origin may have opened this one:
+  // ask, and let only an answer from an allowed origin make the opener the host. No time limit,
+  // since the question costs nothing while unanswered.
+  if (opener) {
+    call(opener, 'hello', { version: 1 }, undefined).then(
+      () => {
+        openerConfirmed = true;
+      },
+      () => undefined,
+    );
+  }
+
   return {
-    host,
+    get host() {
+      return currentHost();
+    },
     request(method, params = {}, timeoutMs = options.requestTimeoutMs) {
       if (disposed) return Promise.reject(new BridgeError('closed'));
+      const host = currentHost();
       if (!host) return Promise.reject(new BridgeError('no-host'));
-      const id = String(nextId++);
-      return new Promise((resolve, reject) => {
-        const timer = setTimeout(() => {
-          pending.delete(id);
-          reject(new BridgeError('timeout'));
-        }, timeoutMs);
-        pending.set(id, { resolve, reject, timer });
-        host.send(JSON.stringify({ id, method, params }));
-      });
+      return call(host, method, params, timeoutMs);
     },
     event(name, data) {
-      host?.send(JSON.stringify(data === undefined ? { event: name } : { event: name, data }));
+      if (disposed) return;
+      currentHost()?.send(JSON.stringify(data === undefined ? { event: name } : { event: name, data }));
     },
     receive,
     dispose() {

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { IdaasError } from '../api/errors';
 import type { SessionTokens } from '../api/schemas';
-import { expiresAt, refreshDueAt, refreshSession, retryDelay } from './refresh';
+import { expiresAt, MIN_REFRESH_INTERVAL, refreshDueAt, refreshSession, retryDelay } from './refresh';
 import { useSession } from './store';
 
 const NOW = 1_700_000_000_000;
@@ -209,12 +209,14 @@ describe('refresh timing', () => {
     expect(refreshDueAt({ receivedAt: NOW, expire: 599 })).toBe(NOW + 299_500);
   });
 
-  it('refreshes at once for a token that expires at once', () => {
-    expect(refreshDueAt({ receivedAt: NOW, expire: 0 })).toBe(NOW);
+  it('never refreshes sooner than 30 s after the last tokens, however short their life (no refresh loop)', () => {
+    expect(refreshDueAt({ receivedAt: NOW, expire: 0 })).toBe(NOW + MIN_REFRESH_INTERVAL);
+    expect(refreshDueAt({ receivedAt: NOW, expire: 2 })).toBe(NOW + MIN_REFRESH_INTERVAL);
+    expect(refreshDueAt({ receivedAt: NOW, expire: 60 })).toBe(NOW + 30_000);
   });
 
-  it('is always before expiry', () => {
-    for (const expire of [1, 60, 120, 600, 3600, 7200, 86_400]) {
+  it('is before expiry for any lifetime of a minute or more', () => {
+    for (const expire of [60, 61, 120, 600, 3600, 7200, 86_400]) {
       const session = { receivedAt: NOW, expire };
       expect(refreshDueAt(session)).toBeLessThan(expiresAt(session));
       expect(refreshDueAt(session)).toBeGreaterThan(NOW);

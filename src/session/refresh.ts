@@ -47,10 +47,13 @@ function isCurrent(session: Session): boolean {
   return useSession.getState().session?.sessionToken === session.sessionToken;
 }
 
+/** However short-lived a tenant's id_tokens, refreshes are at least this far apart: never a loop. */
+export const MIN_REFRESH_INTERVAL = 30_000;
+
 /** When to refresh a session's id_token: ahead of `expire` by 5 minutes, or half its lifetime if shorter. */
 export function refreshDueAt(session: Pick<Session, 'receivedAt' | 'expire'>): number {
   const lifetime = session.expire * 1000;
-  return session.receivedAt + lifetime - Math.min(5 * 60_000, lifetime / 2);
+  return session.receivedAt + Math.max(lifetime - Math.min(5 * 60_000, lifetime / 2), MIN_REFRESH_INTERVAL);
 }
 
 export function expiresAt(session: Pick<Session, 'receivedAt' | 'expire'>): number {

@@ -148,6 +148,14 @@ describe("keepTokensIn('session')", () => {
     expect(storedSession(items)).toEqual(saved);
   });
 
+  it('caps a saved receipt time that lies in the future (a clock set back), so refresh is not postponed', () => {
+    const { storage } = fakeStorage({ [SESSION_STORAGE_KEY]: JSON.stringify({ ...saved, receivedAt: NOW + 86_400_000 }) });
+
+    keep('session', storage);
+
+    expect(useSession.getState().session).toEqual({ ...saved, receivedAt: NOW });
+  });
+
   it('restores only the session fields of a saved copy', () => {
     const { storage } = fakeStorage({ [SESSION_STORAGE_KEY]: JSON.stringify({ ...saved, password: 'never' }) });
     keep('session', storage);

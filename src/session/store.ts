@@ -88,7 +88,8 @@ function readSaved(storage: Storage): Session | undefined {
   if (text === null) return undefined;
   try {
     const parsed = v.safeParse(savedSession, JSON.parse(text));
-    return parsed.success ? parsed.output : undefined;
+    // A receipt time in the future (a clock set back) would postpone refresh and expiry: cap it.
+    return parsed.success ? { ...parsed.output, receivedAt: Math.min(parsed.output.receivedAt, Date.now()) } : undefined;
   } catch {
     return undefined;
   }
