@@ -18,7 +18,7 @@ export function useSignIn(): (tokens: SessionTokens) => void {
   return useCallback(
     (tokens: SessionTokens) => {
       const deliver = async (): Promise<Handoff | undefined> => {
-        // Already loaded at start-up (main.tsx); kept out of the sign-in pages' first download.
+        // Outside the sign-in pages' first download; the bridge is normally installed already (main.tsx).
         const [{ installPageBridge }, { deliverResult }] = await Promise.all([import('./bridge'), import('./delivery')]);
         return deliverResult(successResult(tokens), {
           bridge: installPageBridge(bridgeOptions(config)),
