@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 import { AccountPage } from './support/account-page';
 import { expect, expectAccessible, test } from './support/fixtures';
 import { LoginPage } from './support/login-page';
+import { en } from './support/messages';
 import { expectNoStoredTokens, nextTokens, REFRESH_PATH, storedEntries, verifiedClaims, type TokenAnswer } from './support/tokens';
 import { PASSWORD, users } from './support/users';
 
@@ -73,7 +74,6 @@ test.describe('the signed-in page (no host app takes the result)', () => {
   });
 
   test('English, keyboard only: verify, refresh and sign out', async ({ page }) => {
-    const en = (await import('../src/i18n/messages/en')).default;
     const login = new LoginPage(page, en);
     await page.goto('/login?lang=en');
     await login.selectMode('username');
@@ -95,6 +95,18 @@ test.describe('the signed-in page (no host app takes the result)', () => {
     await expect(account.signOut).toBeFocused();
     await page.keyboard.press('Enter');
     await expect(login.heading).toBeVisible();
+  });
+
+  test('switching language on the signed-in page brings its strings (a message pack) in the new language', async ({ page }) => {
+    const { account } = await signIn(page);
+    await page.getByLabel('语言').selectOption('en');
+    const english = new AccountPage(page, en);
+    await expect(english.heading).toBeVisible();
+    await expect(english.verify).toBeVisible();
+    await expect(english.fact('account.userName')).toHaveText(users.plain.userName);
+    await page.getByLabel('Language').selectOption('zh-TW');
+    await expect(page.getByRole('button', { name: '驗證權杖' })).toBeVisible();
+    await expect(account.heading).toHaveCount(0);
   });
 
   test('a refresh the tenant refuses (session over) signs out with the reason', async ({ page, tenant }) => {

@@ -1,4 +1,4 @@
-import en from '../src/i18n/messages/en';
+import { en } from './support/messages';
 import { expect, expectAccessible, test } from './support/fixtures';
 import { LoginPage } from './support/login-page';
 

@@ -1,4 +1,4 @@
-import en from '../src/i18n/messages/en';
+import { en } from './support/messages';
 import { expect, expectAccessible, test } from './support/fixtures';
 import { LoginPage, signedInHeading } from './support/login-page';
 import { PASSWORD, users } from './support/users';

@@ -1,6 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import zhCN from '../../src/i18n/messages/zh-CN';
-import type { Messages } from '../../src/i18n/messages/zh-CN';
+import { zhCN, type Messages } from './messages';
 
 /** The signed-in page (`/account`), found by role and visible label. */
 export class AccountPage {

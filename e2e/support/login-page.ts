@@ -1,6 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import zhCN from '../../src/i18n/messages/zh-CN';
-import type { Messages } from '../../src/i18n/messages/zh-CN';
+import { zhCN, type Messages } from './messages';
 
 export type Mode = 'unified' | 'username' | 'phone' | 'email';
 

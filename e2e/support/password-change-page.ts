@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import zhCN from '../../src/i18n/messages/zh-CN';
+import { zhCN } from './messages';
 
 export class PasswordChangePage {
   constructor(readonly page: Page) {}

@@ -5,6 +5,7 @@ import type { IdaasClient } from '../api/client';
 import { isIdaasError } from '../api/errors';
 import { IdaasClientProvider } from '../api/react';
 import { useAppConfig } from './app-config';
+import { withPack } from '../i18n/store';
 import { useSession } from '../session/store';
 import { ErrorBoundary } from './ErrorBoundary';
 import type { Method } from './config';
@@ -12,8 +13,8 @@ import type { Method } from './config';
 // One chunk per route: a first visit downloads only the screen it shows.
 const LoginPage = lazy(() => import('../features/password-login/LoginPage'));
 const PasswordChangePage = lazy(() => import('../features/password-change/PasswordChangePage'));
-const AccountPage = lazy(() => import('../features/account/AccountPage'));
-const HandoffPage = lazy(() => import('../features/handoff/HandoffPage'));
+const AccountPage = lazy(withPack('account', () => import('../features/account/AccountPage')));
+const HandoffPage = lazy(withPack('account', () => import('../features/handoff/HandoffPage')));
 // Refreshing a session matters only once there is one: not part of a sign-in page's first download.
 // If its chunk cannot load (offline right after sign-in), the page works on without scheduled refresh.
 const SessionKeeper = lazy(() => import('../session/SessionKeeper').catch(() => ({ default: () => null })));

@@ -1,9 +1,9 @@
 import type { ErrorCatalog } from './errors/codes';
 import type { Locale } from './locales';
-import type { Messages } from './messages/zh-CN';
+import type { CoreMessages } from './messages/zh-CN';
 
 // One chunk per locale: a first visit downloads only its own language.
-const messageLoaders: Record<Locale, () => Promise<{ default: Messages }>> = {
+const messageLoaders: Record<Locale, () => Promise<{ default: CoreMessages }>> = {
   'zh-CN': () => import('./messages/zh-CN'),
   'zh-TW': () => import('./messages/zh-TW'),
   en: () => import('./messages/en'),
@@ -16,7 +16,7 @@ const errorLoaders: Record<Locale, () => Promise<{ default: ErrorCatalog }>> = {
   en: () => import('./errors/en'),
 };
 
-export async function loadMessages(locale: Locale): Promise<Messages> {
+export async function loadMessages(locale: Locale): Promise<CoreMessages> {
   return (await messageLoaders[locale]()).default;
 }
 

@@ -9,10 +9,10 @@ import zhTWErrors from './errors/zh-TW';
 import { fillPlaceholders, hasPlaceholders } from './format';
 import type { Locale } from './locales';
 import enMessages from './messages/en';
-import zhCNMessages, { type Messages } from './messages/zh-CN';
+import zhCNMessages, { type CoreMessages } from './messages/zh-CN';
 import zhTWMessages from './messages/zh-TW';
 
-const messages: Record<Locale, Messages> = { 'zh-CN': zhCNMessages, 'zh-TW': zhTWMessages, en: enMessages };
+const messages: Record<Locale, CoreMessages> = { 'zh-CN': zhCNMessages, 'zh-TW': zhTWMessages, en: enMessages };
 const catalogs: Record<Locale, ErrorCatalog> = { 'zh-CN': zhCNErrors, 'zh-TW': zhTWErrors, en: enErrors };
 
 function textFor(locale: Locale, init: IdaasErrorInit): string {
@@ -118,7 +118,7 @@ describe('tenant error codes in the user language', () => {
 });
 
 describe('failures without a tenant code', () => {
-  it.each<[IdaasErrorInit['kind'], keyof Messages]>([
+  it.each<[IdaasErrorInit['kind'], keyof CoreMessages]>([
     ['network', 'error.network'],
     ['offline', 'error.offline'],
     ['timeout', 'error.timeout'],

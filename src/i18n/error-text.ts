@@ -2,9 +2,9 @@ import type { IdaasError } from '../api/errors';
 import type { ErrorCatalog, IdaasErrorCode } from './errors/codes';
 import { fillPlaceholders, hasPlaceholders } from './format';
 import type { Locale } from './locales';
-import type { MessageKey, Messages } from './messages/zh-CN';
+import type { CoreMessageKey, CoreMessages } from './messages/zh-CN';
 
-const kindMessages: Record<Exclude<IdaasError['kind'], 'tenant'>, MessageKey> = {
+const kindMessages: Record<Exclude<IdaasError['kind'], 'tenant'>, CoreMessageKey> = {
   network: 'error.network',
   offline: 'error.offline',
   timeout: 'error.timeout',
@@ -14,8 +14,8 @@ const kindMessages: Record<Exclude<IdaasError['kind'], 'tenant'>, MessageKey> = 
 };
 
 /** Tenant parameter names (`old_password`) shown as the field the user knows (当前密码). */
-function paramLabel(value: string, messages: Messages): string {
-  const key = `param.${value}` as MessageKey;
+function paramLabel(value: string, messages: CoreMessages): string {
+  const key = `param.${value}` as CoreMessageKey;
   return Object.hasOwn(messages, key) ? messages[key] : value;
 }
 
@@ -28,7 +28,7 @@ function capitaliseFirst(text: string, locale: Locale): string {
  * language with the values recovered from the tenant's message, else the tenant's own message,
  * else the code. `catalog` may still be loading (undefined): the tenant's message stands in.
  */
-export function errorText(error: IdaasError, messages: Messages, catalog: ErrorCatalog | undefined, locale: Locale): string {
+export function errorText(error: IdaasError, messages: CoreMessages, catalog: ErrorCatalog | undefined, locale: Locale): string {
   if (error.kind !== 'tenant') return fillPlaceholders(messages[kindMessages[error.kind]], { status: error.status ?? '' });
   const code = error.code ?? '';
   const entry = catalog && Object.hasOwn(catalog, code) ? catalog[code as IdaasErrorCode] : undefined;

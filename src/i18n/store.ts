@@ -3,10 +3,13 @@ import { loadErrorCatalog, loadMessages } from './catalogs';
 import type { ErrorCatalog } from './errors/codes';
 import type { Locale } from './locales';
 import type { Messages } from './messages/zh-CN';
+import { loadPack, type PackName } from './packs';
 
 interface I18nState {
   locale: Locale;
+  /** The core catalog plus the packs loaded so far (a pack's keys are present once ensurePack resolved). */
   messages: Messages;
+  packs: readonly PackName[];
   errors: ErrorCatalog | undefined;
   /** A screen that can show tenant errors is up: keep the current language's catalog loaded. */
   errorsWanted: boolean;
@@ -14,9 +17,17 @@ interface I18nState {
   setLocale(locale: Locale): Promise<void>;
   /** Loads the error catalog of the current language (idempotent, never rejects). */
   ensureErrors(): Promise<void>;
+  /** Loads a message pack in the current language, and keeps it loaded across language switches. */
+  ensurePack(name: PackName): Promise<void>;
 }
 
-function applyToDocument(locale: Locale, messages: Messages): void {
+/** The core catalog and every wanted pack in one language, merged. */
+async function loadCatalog(locale: Locale, packs: readonly PackName[]): Promise<Messages> {
+  const [core, ...loaded] = await Promise.all([loadMessages(locale), ...packs.map((pack) => loadPack(pack, locale))]);
+  return Object.assign({}, core, ...loaded) as Messages;
+}
+
+function applyToDocument(locale: Locale, messages: Pick<Messages, 'app.title'>): void {
   document.documentElement.lang = locale;
   document.title = messages['app.title'];
 }
@@ -28,13 +39,14 @@ export const useI18n = create<I18nState>()((set, get) => ({
   // Replaced by initI18n before the first render.
   locale: 'zh-CN',
   messages: {} as Messages,
+  packs: [],
   errors: undefined,
   errorsWanted: false,
   async setLocale(locale) {
     const ticket = ++latestSwitch;
     if (locale === get().locale) return;
     try {
-      const messages = await loadMessages(locale);
+      const messages = await loadCatalog(locale, get().packs);
       if (ticket !== latestSwitch) return;
       applyToDocument(locale, messages);
       set({ locale, messages, errors: undefined });
@@ -55,10 +67,27 @@ export const useI18n = create<I18nState>()((set, get) => ({
       // Offline or a failed deploy: messages fall back to the tenant's own wording; retried next time.
     }
   },
+  async ensurePack(name) {
+    if (get().packs.includes(name)) return;
+    const locale = get().locale;
+    const pack = await loadPack(name, locale);
+    // A language switch while loading: setLocale will not have had this pack; load it in the new language.
+    if (get().locale !== locale) return get().ensurePack(name);
+    if (!get().packs.includes(name)) set({ messages: { ...get().messages, ...pack }, packs: [...get().packs, name] });
+  },
 }));
 
+/** A lazily loaded screen that needs a message pack: the screen and its strings arrive together. */
+export function withPack<T>(name: PackName, load: () => Promise<T>): () => Promise<T> {
+  return async () => {
+    const [module] = await Promise.all([load(), useI18n.getState().ensurePack(name)]);
+    return module;
+  };
+}
+
 export async function initI18n(locale: Locale): Promise<void> {
-  const messages = await loadMessages(locale);
+  // Pack keys are absent until their screens load them (ensurePack, withPack).
+  const messages = (await loadMessages(locale)) as Messages;
   applyToDocument(locale, messages);
-  useI18n.setState({ locale, messages, errors: undefined, errorsWanted: false });
+  useI18n.setState({ locale, messages, packs: [], errors: undefined, errorsWanted: false });
 }

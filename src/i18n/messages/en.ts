@@ -1,6 +1,6 @@
-import type { Messages } from './zh-CN';
+import type { CoreMessages } from './zh-CN';
 
-const messages: Messages = {
+const messages: CoreMessages = {
   'app.title': 'Sign in',
   'app.failed.title': 'This page could not load',
   'app.failed.body': 'The page did not load properly: the network may have dropped, or the page was just updated. Please reload.',
@@ -87,46 +87,8 @@ const messages: Messages = {
   'change.error.mismatch': 'The two new passwords do not match.',
   'change.expiredFlow': 'The password change timed out. Please sign in again.',
 
-  'account.title': 'Signed in',
-  'account.welcome': 'Welcome, {name}',
-  'account.profile': 'Your account',
-  'account.name': 'Name',
-  'account.userName': 'Username',
-  'account.mobile': 'Phone number',
-  'account.email': 'Email',
-  'account.notProvided': 'Not provided',
-  'account.token': 'ID token',
-  'account.issuedAt': 'Issued',
-  'account.expiresAt': 'Valid until',
-  'account.tokenId': 'Token ID',
-  'account.verify': 'Verify token',
-  'account.verifyResult': 'Verification: code {code}. {meaning}',
-  'account.refresh': 'Refresh token',
-  'account.refreshed': 'Token refreshed, valid until {time}.',
-  'account.signOut': 'Sign out',
-
-  'token.check.valid': 'The token is valid: signature, issuer, application and validity period all check out.',
-  'token.check.empty': 'There is no token to verify.',
-  'token.check.notConfigured': 'This page has no tenant or client id configured, so it cannot verify.',
-  'token.check.keysUnavailable': 'The tenant’s signing keys could not be fetched. Check your connection and try again.',
-  'token.check.unknownKey': 'The key that signed this token is not among the tenant’s keys.',
-  'token.check.algorithm': 'The token’s signing algorithm is not accepted (only RS256 is).',
-  'token.check.malformed': 'This is not a well-formed token.',
-  'token.check.signature': 'The signature does not match: the token may have been tampered with.',
-  'token.check.issuer': 'The token was not issued by this tenant.',
-  'token.check.claims': 'The token lacks required information (such as its expiry).',
-  'token.check.expired': 'The token has expired.',
-  'token.check.notYetValid': 'The token is not valid yet. Check this device’s clock.',
-  'token.check.audience': 'The token belongs to another application (client id mismatch).',
-
   'session.ended.refreshFailed': 'Your session has ended. Please sign in again.',
   'session.ended.expired': 'Your session expired and could not be renewed. Please sign in again.',
-
-  'handoff.title': 'Signed in',
-  'handoff.host': 'Returning to the app…',
-  'handoff.opener': 'The site that opened this window has your sign-in. You can close this window now.',
-  'handoff.close': 'Close this window',
-  'handoff.redirect': 'Returning to {host}…',
 
   'redirect.refused.title': 'Cannot return to that address',
   'redirect.refused.body': 'This sign-in link asks to send you, once signed in, to an address that is not allowed. To protect your account this page will not go there. Open the sign-in page again from the app, or contact the app’s administrator.',

@@ -1,4 +1,6 @@
-/** The source catalog: every user-visible string. zh-TW and en must have exactly these keys. */
+import type { PackMessageKey } from '../packs';
+
+/** The source catalog of the strings every screen may need; zh-TW and en must have exactly these keys. */
 const messages = {
   'app.title': '登录',
   'app.failed.title': '页面加载失败',
@@ -86,46 +88,8 @@ const messages = {
   'change.error.mismatch': '两次输入的新密码不一致。',
   'change.expiredFlow': '密码修改已超时，请重新登录。',
 
-  'account.title': '已登录',
-  'account.welcome': '欢迎，{name}',
-  'account.profile': '账号信息',
-  'account.name': '姓名',
-  'account.userName': '用户名',
-  'account.mobile': '手机号',
-  'account.email': '邮箱',
-  'account.notProvided': '未填写',
-  'account.token': '身份令牌（id_token）',
-  'account.issuedAt': '签发时间',
-  'account.expiresAt': '有效期至',
-  'account.tokenId': '令牌 ID',
-  'account.verify': '校验令牌',
-  'account.verifyResult': '校验结果：代码 {code}，{meaning}',
-  'account.refresh': '刷新令牌',
-  'account.refreshed': '令牌已刷新，有效期至 {time}。',
-  'account.signOut': '退出登录',
-
-  'token.check.valid': '令牌有效：签名、签发方、应用和有效期均校验通过。',
-  'token.check.empty': '没有可校验的令牌。',
-  'token.check.notConfigured': '页面未配置租户或应用 ID（client id），无法校验。',
-  'token.check.keysUnavailable': '无法获取租户的签名公钥，请检查网络后重试。',
-  'token.check.unknownKey': '租户的公钥中没有签发此令牌的密钥。',
-  'token.check.algorithm': '令牌的签名算法不被接受（只接受 RS256）。',
-  'token.check.malformed': '这不是格式正确的令牌。',
-  'token.check.signature': '签名校验失败：令牌可能被篡改。',
-  'token.check.issuer': '令牌不是由本租户签发的。',
-  'token.check.claims': '令牌缺少必需的信息（如有效期）。',
-  'token.check.expired': '令牌已过期。',
-  'token.check.notYetValid': '令牌尚未生效，请检查设备时间。',
-  'token.check.audience': '令牌属于另一个应用（client id 不匹配）。',
-
   'session.ended.refreshFailed': '登录状态已失效，请重新登录。',
   'session.ended.expired': '登录已过期且未能续期，请重新登录。',
-
-  'handoff.title': '登录成功',
-  'handoff.host': '正在返回应用…',
-  'handoff.opener': '登录结果已交给打开此页面的网站，现在可以关闭此窗口。',
-  'handoff.close': '关闭此窗口',
-  'handoff.redirect': '正在返回 {host}…',
 
   'redirect.refused.title': '无法返回该地址',
   'redirect.refused.body': '此登录链接要求登录后跳转到一个未被允许的地址。为保护你的账号，本页不会跳转到那里。请从应用中重新打开登录页，或联系应用管理员。',
@@ -170,7 +134,12 @@ const messages = {
   'config.rule.defaultEnabled': '默认登录方式必须是已启用的方式之一',
 } as const;
 
-export type MessageKey = keyof typeof messages;
+/** Keys of the core catalog, loaded before the first render. */
+export type CoreMessageKey = keyof typeof messages;
+export type CoreMessages = Record<CoreMessageKey, string>;
+
+/** Every message key: the core catalog's and the packs' (loaded with the screens that use them, see i18n/packs.ts). */
+export type MessageKey = CoreMessageKey | PackMessageKey;
 export type Messages = Record<MessageKey, string>;
 
-export default messages satisfies Messages;
+export default messages satisfies CoreMessages;

@@ -1,6 +1,6 @@
-import type { Messages } from './zh-CN';
+import type { CoreMessages } from './zh-CN';
 
-const messages: Messages = {
+const messages: CoreMessages = {
   'app.title': '登入',
   'app.failed.title': '頁面載入失敗',
   'app.failed.body': '頁面未能正常載入，可能是網路中斷或頁面剛更新。請重新載入。',
@@ -87,46 +87,8 @@ const messages: Messages = {
   'change.error.mismatch': '兩次輸入的新密碼不一致。',
   'change.expiredFlow': '密碼變更已逾時，請重新登入。',
 
-  'account.title': '已登入',
-  'account.welcome': '歡迎，{name}',
-  'account.profile': '帳號資訊',
-  'account.name': '姓名',
-  'account.userName': '使用者名稱',
-  'account.mobile': '手機號碼',
-  'account.email': '電子郵件',
-  'account.notProvided': '未填寫',
-  'account.token': '身分權杖（id_token）',
-  'account.issuedAt': '簽發時間',
-  'account.expiresAt': '有效期限',
-  'account.tokenId': '權杖 ID',
-  'account.verify': '驗證權杖',
-  'account.verifyResult': '驗證結果：代碼 {code}，{meaning}',
-  'account.refresh': '更新權杖',
-  'account.refreshed': '權杖已更新，有效期限至 {time}。',
-  'account.signOut': '登出',
-
-  'token.check.valid': '權杖有效：簽章、簽發者、應用程式與有效期限皆驗證通過。',
-  'token.check.empty': '沒有可驗證的權杖。',
-  'token.check.notConfigured': '頁面未設定租戶或應用程式 ID（client id），無法驗證。',
-  'token.check.keysUnavailable': '無法取得租戶的簽章公鑰，請檢查網路後重試。',
-  'token.check.unknownKey': '租戶的公鑰中沒有簽發此權杖的金鑰。',
-  'token.check.algorithm': '權杖的簽章演算法不被接受（只接受 RS256）。',
-  'token.check.malformed': '這不是格式正確的權杖。',
-  'token.check.signature': '簽章驗證失敗：權杖可能遭到竄改。',
-  'token.check.issuer': '權杖不是由本租戶簽發的。',
-  'token.check.claims': '權杖缺少必要的資訊（例如有效期限）。',
-  'token.check.expired': '權杖已過期。',
-  'token.check.notYetValid': '權杖尚未生效，請檢查裝置時間。',
-  'token.check.audience': '權杖屬於另一個應用程式（client id 不符）。',
-
   'session.ended.refreshFailed': '登入狀態已失效，請重新登入。',
   'session.ended.expired': '登入已過期且未能延續，請重新登入。',
-
-  'handoff.title': '登入成功',
-  'handoff.host': '正在返回應用程式…',
-  'handoff.opener': '登入結果已交給開啟此頁面的網站，現在可以關閉此視窗。',
-  'handoff.close': '關閉此視窗',
-  'handoff.redirect': '正在返回 {host}…',
 
   'redirect.refused.title': '無法返回該網址',
   'redirect.refused.body': '此登入連結要求登入後跳轉到一個未被允許的網址。為保護您的帳號，本頁不會跳轉到那裡。請從應用程式重新開啟登入頁，或聯絡應用程式管理員。',

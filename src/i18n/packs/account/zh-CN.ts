@@ -1,0 +1,42 @@
+/** The signed-in and handoff pages' strings (source catalog of the pack). */
+const account = {
+  'account.title': '已登录',
+  'account.welcome': '欢迎，{name}',
+  'account.profile': '账号信息',
+  'account.name': '姓名',
+  'account.userName': '用户名',
+  'account.mobile': '手机号',
+  'account.email': '邮箱',
+  'account.notProvided': '未填写',
+  'account.token': '身份令牌（id_token）',
+  'account.issuedAt': '签发时间',
+  'account.expiresAt': '有效期至',
+  'account.tokenId': '令牌 ID',
+  'account.verify': '校验令牌',
+  'account.verifyResult': '校验结果：代码 {code}，{meaning}',
+  'account.refresh': '刷新令牌',
+  'account.refreshed': '令牌已刷新，有效期至 {time}。',
+  'account.signOut': '退出登录',
+  'token.check.valid': '令牌有效：签名、签发方、应用和有效期均校验通过。',
+  'token.check.empty': '没有可校验的令牌。',
+  'token.check.notConfigured': '页面未配置租户或应用 ID（client id），无法校验。',
+  'token.check.keysUnavailable': '无法获取租户的签名公钥，请检查网络后重试。',
+  'token.check.unknownKey': '租户的公钥中没有签发此令牌的密钥。',
+  'token.check.algorithm': '令牌的签名算法不被接受（只接受 RS256）。',
+  'token.check.malformed': '这不是格式正确的令牌。',
+  'token.check.signature': '签名校验失败：令牌可能被篡改。',
+  'token.check.issuer': '令牌不是由本租户签发的。',
+  'token.check.claims': '令牌缺少必需的信息（如有效期）。',
+  'token.check.expired': '令牌已过期。',
+  'token.check.notYetValid': '令牌尚未生效，请检查设备时间。',
+  'token.check.audience': '令牌属于另一个应用（client id 不匹配）。',
+  'handoff.title': '登录成功',
+  'handoff.host': '正在返回应用…',
+  'handoff.opener': '登录结果已交给打开此页面的网站，现在可以关闭此窗口。',
+  'handoff.close': '关闭此窗口',
+  'handoff.redirect': '正在返回 {host}…',
+};
+
+export type AccountMessages = Record<keyof typeof account, string>;
+
+export default account satisfies AccountMessages;
