@@ -1,18 +1,27 @@
-import { randomUUID } from 'node:crypto';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createLocalJWKSet, decodeJwt, jwtVerify, type JSONWebKeySet } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createEmulator } from './server.ts';
+import {
+  api,
+  expectError,
+  expectSuccess,
+  freshClientId,
+  langHeaders,
+  LOGIN,
+  NEW_PASSWORD,
+  SEED_OLD_PASSWORD,
+  SEED_PASSWORD,
+  testTarget,
+  TestTenant,
+  type Lang,
+} from './test-kit.ts';
 
 /**
  * The emulated tenant over real HTTP: one emulator in test mode (plus one without, for the
  * production-mode checks), every test on its own `test-…` client id, so its own fresh tenant.
  */
-
-const SEED_PASSWORD = 'Idaas@2026';
-const SEED_OLD_PASSWORD = 'Idaas@2025';
-const NEW_PASSWORD = 'Bamboo#2027x';
 
 const users = {
   zhangsan: { id: '20220729174957176-2C7F-A2C54C293', userName: 'zhangsan', name: '张三', mobile: '+86-13800000000', email: 'zhangsan@example.com' },
@@ -35,13 +44,6 @@ const SEED_FIRST_FIVE = JSON.parse(String.raw`[
   {"areaCode":"93","displayMapping":{"zh-TW":"阿富汗","en":"Afghanistan","zh-CN":"阿富汗"},"countryCode":"AF","mobileRegex":"^(\\+93){1}\\-\\d{6,11}","areaCodeSuffixes":[]}
 ]`) as unknown;
 
-const DEVICE_HEADERS: Readonly<Record<string, string>> = {
-  'X-device-fingerprint': 'fp-vitest-0001',
-  'X-operating-sys-version': 'Linux x86_64',
-  'X-agent': 'Mozilla/5.0 (vitest emulator suite)',
-};
-
-const LOGIN = '/api/v2/sdk/login';
 const LOGIN_AUTH = '/api/v2/sdk/login/auth';
 const LOGIN_MOBILE = '/api/v2/sdk/login/mobile-pwd';
 const SKIP = '/api/v2/sdk/pwd/skip-update';
@@ -49,18 +51,6 @@ const UPDATE = '/api/v2/sdk/pwd/update';
 const REFRESH = '/api/v2/sdk/sso/session-token/id-token';
 const COUNTRY_CODES = '/api/v2/sdk/country-codes';
 const KEYS = '/api/v1/oauth2/keys';
-
-/** What the tenant answers, loosely: login results, refresh answers and errors. */
-interface Answer {
-  status?: string;
-  session_token?: string;
-  id_token?: string;
-  expire?: number;
-  state_token?: string;
-  data?: string;
-  error_code?: string;
-  error_msg?: string;
-}
 
 interface AreaCode {
   areaCode: string;
@@ -75,20 +65,6 @@ interface CountryCodes {
   preferredAreaCode: string;
 }
 
-interface CallOptions {
-  method?: 'GET' | 'POST' | 'PUT';
-  /** Sent as JSON. */
-  json?: unknown;
-  /** Sent verbatim (for malformed bodies). */
-  rawBody?: string;
-  /** Extra headers (X-L, X-state-token, session-token, X-Forwarded-*). */
-  headers?: Record<string, string>;
-  /** Names of default headers (device headers, X-client-id) to leave out. */
-  omit?: readonly string[];
-  /** Another emulator's base URL. */
-  base?: string;
-}
-
 let server: Server;
 let baseUrl: string;
 let prodServer: Server;
@@ -100,6 +76,7 @@ beforeAll(async () => {
   const emulator = await createEmulator({ testMode: true, now: () => Date.now() + clockOffsetMs });
   server = await emulator.listen(0, '127.0.0.1');
   baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  testTarget.baseUrl = baseUrl;
   const prod = await createEmulator({ clientIds: ['demo-client'], testMode: false });
   prodServer = await prod.listen(0, '127.0.0.1');
   prodBaseUrl = `http://127.0.0.1:${(prodServer.address() as AddressInfo).port}`;
@@ -111,104 +88,6 @@ afterAll(async () => {
     await new Promise<void>((resolve) => s.close(() => resolve()));
   }
 });
-
-/** A fresh client id, hence a fresh seeded tenant (test mode creates `test-…` tenants on demand). */
-function freshClientId(label: string): string {
-  return `test-${label}-${randomUUID().slice(0, 8)}`;
-}
-
-/** A raw API request with the device headers (and X-client-id unless undefined). */
-function request(clientId: string | undefined, path: string, options: CallOptions = {}): Promise<Response> {
-  const headers: Record<string, string> = { ...DEVICE_HEADERS };
-  if (clientId !== undefined) headers['X-client-id'] = clientId;
-  const body = options.rawBody ?? (options.json === undefined ? undefined : JSON.stringify(options.json));
-  if (body !== undefined) headers['content-type'] = 'application/json';
-  Object.assign(headers, options.headers);
-  const omitted = new Set((options.omit ?? []).map((name) => name.toLowerCase()));
-  const init: RequestInit = {
-    method: options.method ?? (body === undefined ? 'GET' : 'POST'),
-    headers: Object.fromEntries(Object.entries(headers).filter(([name]) => !omitted.has(name.toLowerCase()))),
-  };
-  if (body !== undefined) init.body = body;
-  return fetch(`${options.base ?? baseUrl}${path}`, init);
-}
-
-/** An API request whose answer is JSON. */
-async function api(clientId: string | undefined, path: string, options: CallOptions = {}): Promise<{ status: number; body: Answer }> {
-  const res = await request(clientId, path, options);
-  return { status: res.status, body: (await res.json()) as Answer };
-}
-
-type Lang = 'en' | 'zh';
-
-function langHeaders(lang: Lang | undefined): Record<string, string> {
-  return lang === undefined ? {} : { 'X-L': lang };
-}
-
-/** One tenant of the emulator, with helpers bound to its client id. */
-class TestTenant {
-  readonly clientId: string;
-
-  constructor(label: string) {
-    this.clientId = freshClientId(label);
-  }
-
-  api(path: string, options: CallOptions = {}): Promise<{ status: number; body: Answer }> {
-    return api(this.clientId, path, options);
-  }
-
-  request(path: string, options: CallOptions = {}): Promise<Response> {
-    return request(this.clientId, path, options);
-  }
-
-  /** Username + password (`/login`, `user_name`). */
-  login(userName: string, password: string, lang?: Lang): Promise<{ status: number; body: Answer }> {
-    return this.api(LOGIN, { json: { user_name: userName, password }, headers: langHeaders(lang) });
-  }
-
-  control(method: 'GET' | 'POST' | 'PUT', sub: string, json?: unknown): Promise<Response> {
-    const init: RequestInit = { method };
-    if (json !== undefined) {
-      init.body = JSON.stringify(json);
-      init.headers = { 'content-type': 'application/json' };
-    }
-    return fetch(`${baseUrl}/__emulator/tenants/${this.clientId}/${sub}`, init);
-  }
-
-  async scenario(name: string): Promise<void> {
-    const res = await this.control('PUT', 'scenario', { name });
-    expect(res.status).toBe(204);
-  }
-
-  async settings(values: Record<string, number>): Promise<void> {
-    const res = await this.control('PUT', 'settings', values);
-    expect(res.status).toBe(200);
-  }
-
-  async fault(fault: Record<string, unknown>): Promise<void> {
-    const res = await this.control('POST', 'faults', fault);
-    expect(res.status).toBe(204);
-  }
-}
-
-function expectError(answer: { status: number; body: Answer }, code: string, message?: string, status = 400): void {
-  expect(answer.status).toBe(status);
-  expect(answer.body.error_code).toBe(code);
-  if (message !== undefined) expect(answer.body.error_msg).toBe(message);
-}
-
-function expectSuccess(answer: { status: number; body: Answer }): { session_token: string; id_token: string; expire: number } {
-  expect(answer.status).toBe(200);
-  expect(answer.body.status).toBe('SUCCESS');
-  const { session_token, id_token, expire } = answer.body;
-  expect(typeof session_token).toBe('string');
-  expect(session_token?.length).toBeGreaterThan(10);
-  expect(typeof id_token).toBe('string');
-  expect(id_token?.split('.')).toHaveLength(3);
-  expect(typeof expire).toBe('number');
-  expect(expire).toBeGreaterThan(0);
-  return { session_token: session_token!, id_token: id_token!, expire: expire! };
-}
 
 function remainingMessage(lang: Lang, n: number): string {
   return lang === 'en' ? `Invalid username or password. Remaining login attempts: ${n}` : `无效的用户名或密码。 其余登录尝试次数:${n}`;
@@ -844,6 +723,8 @@ describe('test control', () => {
       ['PUT', `/__emulator/tenants/demo-client/scenario`],
       ['POST', `/__emulator/tenants/demo-client/faults`],
       ['GET', `/__emulator/tenants/${clientId}/requests`],
+      ['GET', `/__emulator/tenants/demo-client/outbox`],
+      ['GET', `/__emulator/tenants/demo-client/captcha/any-token`],
     ] as const) {
       const init: RequestInit = { method };
       if (method !== 'GET') init.body = JSON.stringify({ name: 'access-denied', status: 500 });

@@ -32,6 +32,7 @@ const catalog = {
   'SMS.1001': [400, '{0} slide base map is not initialized successfully, please check the path', '{0} 滑动底图未初始化成功,请检查路径'],
   'SMS.1002': [400, '{0} verification code coordinate resolution failed', '{0} 验证码坐标解析失败'],
   'SMS.1003': [400, '{0} verification code coordinate verification fails', '{0} 验证码坐标校验失败'],
+  'SMS.1004': [400, 'The graphic verification code is incorrect', '图形验证码校验错误'],
   'SMS.1005': [400, 'SMS verification code verification is incorrect', '短信验证码验证错误'],
   'SMS.1007': [400, 'Sending scenario does not exist', '发送场景不存在'],
   'SMS.1008': [400, 'Failed to send the verification code', '发送验证码失败'],

@@ -3,15 +3,18 @@ import { ApiCall, requestLanguage, type ApiArea, type ApiHandler } from './conte
 import { header, readBody, requestOrigin, Router, send, sleep, TenantError, UnreadableBody, type EmulatorRequest, type EmulatorResponse } from './http.ts';
 import { generateSigningKeys, type SigningKeys } from './keys.ts';
 import { tenantError } from './messages.ts';
+import { captchaArea } from './routes/captcha.ts';
 import { controlRouter } from './routes/control.ts';
 import { countryCodesArea } from './routes/country-codes.ts';
 import { loginArea } from './routes/login.ts';
 import { passwordArea } from './routes/password.ts';
+import { registerArea } from './routes/register.ts';
+import { smsArea } from './routes/sms.ts';
 import { tokensArea } from './routes/tokens.ts';
-import { TenantRegistry, type Fault } from './tenant.ts';
+import { TenantRegistry, type ExtensionAttribute, type Fault } from './tenant.ts';
 
-/** The areas of the tenant API the emulator implements; captcha, SMS and one-click are added here. */
-const areas: readonly ApiArea[] = [loginArea, passwordArea, countryCodesArea, tokensArea];
+/** The areas of the tenant API the emulator implements; one-click is added here. */
+const areas: readonly ApiArea[] = [loginArea, passwordArea, captchaArea, smsArea, registerArea, countryCodesArea, tokensArea];
 
 /** Headers a real tenant insists on (`SDK.COMMON.1003` "Device information is incomplete" otherwise). */
 const DEVICE_HEADERS = ['x-device-fingerprint', 'x-operating-sys-version', 'x-agent'] as const;
@@ -24,6 +27,8 @@ export interface EmulatorOptions {
   /** Enables `/__emulator/*` test control and on-demand `test-…` tenants. Never on in production. */
   testMode?: boolean;
   now?: () => number;
+  /** The tenant-defined user attributes registration accepts in `extension` (default: `age` (number), `employee_no`). */
+  extensionAttributes?: readonly ExtensionAttribute[];
 }
 
 export interface Emulator {
@@ -38,7 +43,12 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
   const testMode = options.testMode ?? false;
   const now = options.now ?? Date.now;
   const keys = await generateSigningKeys();
-  const tenants = new TenantRegistry(options.clientIds ?? [DEFAULT_CLIENT_ID], testMode, now);
+  const tenants = new TenantRegistry(
+    options.clientIds ?? [DEFAULT_CLIENT_ID],
+    testMode,
+    now,
+    options.extensionAttributes === undefined ? {} : { extensionAttributes: options.extensionAttributes },
+  );
   const apiRouter = new Router<ApiHandler>();
   for (const area of areas) {
     for (const [method, path, handler] of area.routes) apiRouter.add(method, path, handler);

@@ -1,5 +1,6 @@
 import { createSeedUsers, type TenantUser } from './users.ts';
 import type { ErrorStyle } from './messages.ts';
+import { VerificationState } from './verification.ts';
 
 export interface TenantSettings {
   /** Failed logins before the account locks (the seeded tenant: 5). */
@@ -10,6 +11,8 @@ export interface TenantSettings {
   idTokenTtlSeconds: number;
   sessionTtlSeconds: number;
   stateTokenTtlSeconds: number;
+  /** `aes`: the slider point is AES-ECB encrypted with the puzzle's `secretKey`; `plain`: `secretKey` is "" and the point is plain JSON. */
+  captchaMode: 'aes' | 'plain';
 }
 
 export const defaultSettings: TenantSettings = {
@@ -18,7 +21,25 @@ export const defaultSettings: TenantSettings = {
   idTokenTtlSeconds: 7200,
   sessionTtlSeconds: 432000,
   stateTokenTtlSeconds: 30 * 60,
+  captchaMode: 'aes',
 };
+
+/** A tenant-defined user attribute, sent at registration inside `extension` (seed 002: `{"age":"18"}`). */
+export interface ExtensionAttribute {
+  key: string;
+  /** `number`: the (string) value must be digits only. */
+  type: 'number' | 'string';
+}
+
+export const defaultExtensionAttributes: readonly ExtensionAttribute[] = [
+  { key: 'age', type: 'number' },
+  { key: 'employee_no', type: 'string' },
+];
+
+/** How the emulator is configured for every tenant it serves. */
+export interface TenantConfig {
+  extensionAttributes?: readonly ExtensionAttribute[];
+}
 
 /**
  * Named behaviours QA can switch on (test control). Each changes how the tenant answers, not
@@ -74,6 +95,9 @@ export class Tenant {
   scenario: ScenarioName = 'normal';
   faults: Fault[] = [];
   settings: TenantSettings = { ...defaultSettings };
+  readonly extensionAttributes: readonly ExtensionAttribute[];
+  /** Slider puzzles, captcha tokens, SMS codes, the outbox and the send throttle. */
+  readonly verification = new VerificationState();
 
   /** Test control can move this tenant's clock forward (token and code expiry without waiting). */
   clockOffsetMs = 0;
@@ -81,8 +105,10 @@ export class Tenant {
   constructor(
     readonly clientId: string,
     private readonly clock: () => number,
+    config: TenantConfig = {},
   ) {
     this.users = createSeedUsers(clock());
+    this.extensionAttributes = config.extensionAttributes ?? defaultExtensionAttributes;
   }
 
   now(): number {
@@ -141,6 +167,7 @@ export class TenantRegistry {
     private readonly clientIds: readonly string[],
     private readonly testMode: boolean,
     private readonly now: () => number,
+    private readonly config: TenantConfig = {},
   ) {}
 
   get(clientId: string): Tenant | undefined {
@@ -148,11 +175,12 @@ export class TenantRegistry {
     if (existing) return existing;
     const known = this.clientIds.includes(clientId) || (this.testMode && /^test-[A-Za-z0-9_-]{1,64}$/.test(clientId));
     if (!known) return undefined;
-    const tenant = new Tenant(clientId, this.now);
+    const tenant = new Tenant(clientId, this.now, this.config);
     this.tenants.set(clientId, tenant);
     return tenant;
   }
 
+  /** Drops the tenant's state (users, sessions, puzzles, captcha tokens, codes, outbox, throttles, clock): it starts again seeded. */
   reset(clientId?: string): void {
     if (clientId === undefined) this.tenants.clear();
     else this.tenants.delete(clientId);

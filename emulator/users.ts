@@ -15,6 +15,10 @@ export interface TenantUser {
   passwordExpiresAt: number;
   failures: number;
   lockedUntil?: number;
+  /** The optional registration profile (seed 002 field names: `attr_gender`, `zip_code`, …). */
+  profile?: Readonly<Record<string, string>>;
+  /** Tenant-defined attributes given at registration (`extension`). */
+  extension?: Readonly<Record<string, string>>;
 }
 
 export interface PasswordHash {
@@ -141,6 +145,42 @@ export function setPassword(user: TenantUser, password: string, now: number): vo
   user.history = [user.password, ...user.history].slice(0, 5);
   user.password = hashPassword(password);
   user.passwordExpiresAt = now + expiryPolicy.lifetimeDays * DAY_MS;
+}
+
+/** Clears a lock and the failed-login counter (after a password reset by SMS). */
+export function unlock(user: TenantUser): void {
+  user.failures = 0;
+  delete user.lockedUntil;
+}
+
+/** An id shaped like the tenant's (`20220729174957176-2C7F-A2C54C293`): timestamp, then random hex. */
+export function newUserId(now: number): string {
+  const stamp = new Date(now).toISOString().replace(/\D/g, '').slice(0, 17);
+  const hex = randomBytes(7).toString('hex').toUpperCase();
+  return `${stamp}-${hex.slice(0, 4)}-${hex.slice(4, 13)}`;
+}
+
+/**
+ * A user who registered by SMS. Without a password they get an unguessable one: they sign in by
+ * SMS until they set one through "forgot password".
+ */
+export function registeredUser(
+  fields: { userName: string; name: string; mobile: string; email?: string; password?: string; profile: Record<string, string>; extension: Record<string, string> },
+  now: number,
+): TenantUser {
+  return {
+    id: newUserId(now),
+    userName: fields.userName,
+    name: fields.name,
+    mobile: fields.mobile,
+    ...(fields.email === undefined ? {} : { email: fields.email }),
+    password: hashPassword(fields.password ?? randomBytes(24).toString('base64url')),
+    history: [],
+    passwordExpiresAt: now + expiryPolicy.lifetimeDays * DAY_MS,
+    failures: 0,
+    ...(Object.keys(fields.profile).length === 0 ? {} : { profile: fields.profile }),
+    ...(Object.keys(fields.extension).length === 0 ? {} : { extension: fields.extension }),
+  };
 }
 
 export function wasUsedBefore(user: TenantUser, password: string): boolean {

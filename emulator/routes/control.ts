@@ -42,7 +42,9 @@ function parseFault(input: unknown): Fault {
   return fault;
 }
 
-const settingLimits: Record<keyof TenantSettings, [number, number]> = {
+type NumericSetting = Exclude<keyof TenantSettings, 'captchaMode'>;
+
+const settingLimits: Record<NumericSetting, [number, number]> = {
   maxAttempts: [1, 100],
   lockSeconds: [1, 86_400],
   idTokenTtlSeconds: [1, 864_000],
@@ -52,7 +54,8 @@ const settingLimits: Record<keyof TenantSettings, [number, number]> = {
 
 /**
  * Test control (test mode only): reset state, pick a scenario, change settings, inject faults,
- * read the request log. Every `test-…` client id is its own tenant, so parallel tests never meet.
+ * read the request log and the SMS outbox, reveal a slider answer. Every `test-…` client id is its
+ * own tenant, so parallel tests never meet.
  */
 export function controlRouter(tenants: TenantRegistry): Router {
   const tenantOf = (params: Record<string, string>): Tenant => {
@@ -68,6 +71,7 @@ export function controlRouter(tenants: TenantRegistry): Router {
       tenants.reset();
       return ok();
     })
+    // Drops the tenant: users, sessions, puzzles, captcha tokens, SMS codes, outbox and throttles start again.
     .add('POST', '/__emulator/tenants/:clientId/reset', (_req, params) => {
       tenantOf(params);
       tenants.reset(params.clientId);
@@ -83,9 +87,14 @@ export function controlRouter(tenants: TenantRegistry): Router {
       const tenant = tenantOf(params);
       const body = asRecord(req.body);
       for (const key of Object.keys(body)) {
+        if (key === 'captchaMode') {
+          if (body.captchaMode !== 'aes' && body.captchaMode !== 'plain') throw badRequest('captchaMode must be aes or plain');
+          tenant.settings.captchaMode = body.captchaMode;
+          continue;
+        }
         if (!Object.hasOwn(settingLimits, key)) throw badRequest(`unknown setting ${key}`);
-        const [min, max] = settingLimits[key as keyof TenantSettings];
-        tenant.settings[key as keyof TenantSettings] = optionalNumber(body, key, min, max) ?? tenant.settings[key as keyof TenantSettings];
+        const [min, max] = settingLimits[key as NumericSetting];
+        tenant.settings[key as NumericSetting] = optionalNumber(body, key, min, max) ?? tenant.settings[key as NumericSetting];
       }
       return json(tenant.settings);
     })
@@ -100,5 +109,14 @@ export function controlRouter(tenants: TenantRegistry): Router {
       tenant.clockOffsetMs += advanceSeconds * 1000;
       return json({ now: new Date(tenant.now()).toISOString() });
     })
-    .add('GET', '/__emulator/tenants/:clientId/requests', (_req, params) => json(tenantOf(params).requestLog));
+    .add('GET', '/__emulator/tenants/:clientId/requests', (_req, params) => json(tenantOf(params).requestLog))
+    // The SMS the tenant "sent" (no gateway): [{ mobile, type, code, sentAt }], newest last.
+    .add('GET', '/__emulator/tenants/:clientId/outbox', (_req, params) => json(tenantOf(params).verification.outbox))
+    // The answer { x } of a live (unused, unexpired) slider puzzle, so end-to-end tests can solve it; 404 otherwise.
+    .add('GET', '/__emulator/tenants/:clientId/captcha/:token', (_req, params) => {
+      const tenant = tenantOf(params);
+      const puzzle = tenant.verification.puzzles.get(params.token ?? '');
+      if (!puzzle || puzzle.expiresAt <= tenant.now()) throw new TenantError(404, 'EMULATOR.CONTROL', 'no live puzzle with that token');
+      return json({ x: puzzle.answerX });
+    });
 }

@@ -3,6 +3,7 @@ import type { EmulatorResponse } from '../http.ts';
 import { loginResult } from '../sessions.ts';
 import { normaliseMobile, type FailureCounter } from '../tenant.ts';
 import { passwordMatches, UNKNOWN_USER_HASH, type TenantUser } from '../users.ts';
+import { checkSmsCode, requiredMobile } from './sms.ts';
 
 type Lookup = 'userName' | 'mobile' | 'any';
 
@@ -64,10 +65,24 @@ function counterFor(map: Map<string, FailureCounter>, key: string): FailureCount
   return counter;
 }
 
+/**
+ * Mobile + SMS code (LOGIN_SMS). A wrong code, no code and no account all answer SMS.1005 (codes
+ * are never sent to numbers without an account), so nothing is enumerable; the code is used up on success.
+ */
+function smsLogin(call: ApiCall): Promise<EmulatorResponse> {
+  const mobile = requiredMobile(call);
+  const useCode = checkSmsCode(call, mobile, 'LOGIN_SMS', call.requiredString('verify_code'));
+  const user = call.tenant.userByMobile(mobile);
+  if (!user) throw call.error('SMS.1005');
+  useCode();
+  return loginResult(call, user);
+}
+
 export const loginArea: ApiArea = {
   routes: [
     ['POST', '/api/v2/sdk/login', (call) => passwordLogin(call, 'user_name', 'userName')],
     ['POST', '/api/v2/sdk/login/auth', (call) => passwordLogin(call, 'user_name', 'any')],
     ['POST', '/api/v2/sdk/login/mobile-pwd', (call) => passwordLogin(call, 'mobile', 'mobile')],
+    ['POST', '/api/v2/sdk/login/mobile-verify-code', smsLogin],
   ],
 };
