@@ -13,7 +13,11 @@ function emulatedTenant(): Plugin {
     async configureServer(server) {
       const { createEmulator } = await import('./emulator/server.ts');
       // Test control (/__emulator/*) only when asked for: `npm run dev:test`.
-      const emulator = await createEmulator({ testMode: process.env.EMULATOR_TEST_MODE === '1' });
+      const emulator = await createEmulator({
+        testMode: process.env.EMULATOR_TEST_MODE === '1',
+        // No SMS gateway: the codes appear in the dev server's output.
+        onSms: (clientId, sms) => server.config.logger.info(`[sms] ${clientId} → ${sms.mobile} (${sms.type}): ${sms.code}`, { timestamp: true }),
+      });
       server.middlewares.use((req, res, next) => {
         emulator.handle(req, res).then((handled) => handled || next(), next);
       });

@@ -19,7 +19,12 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
 }
 
 const clientIds = values['client-id'] ?? [DEFAULT_CLIENT_ID];
-const emulator = await createEmulator({ clientIds, testMode: values['test-mode'] });
+const emulator = await createEmulator({
+  clientIds,
+  testMode: values['test-mode'],
+  // No SMS gateway: the codes are printed here (and kept in the test-mode outbox).
+  ...(values.quiet ? {} : { onSms: (clientId, sms) => console.log(`[sms] ${clientId} → ${sms.mobile} (${sms.type}): ${sms.code}`) }),
+});
 const server = await emulator.listen(port, values.host);
 const address = server.address();
 const bound = typeof address === 'object' && address ? `${address.address}:${address.port}` : String(address);

@@ -11,7 +11,7 @@ import { passwordArea } from './routes/password.ts';
 import { registerArea } from './routes/register.ts';
 import { smsArea } from './routes/sms.ts';
 import { tokensArea } from './routes/tokens.ts';
-import { TenantRegistry, type ExtensionAttribute, type Fault } from './tenant.ts';
+import { TenantRegistry, type ExtensionAttribute, type Fault, type TenantConfig } from './tenant.ts';
 
 /** The areas of the tenant API the emulator implements; one-click is added here. */
 const areas: readonly ApiArea[] = [loginArea, passwordArea, captchaArea, smsArea, registerArea, countryCodesArea, tokensArea];
@@ -29,6 +29,8 @@ export interface EmulatorOptions {
   now?: () => number;
   /** The tenant-defined user attributes registration accepts in `extension` (default: `age` (number), `employee_no`). */
   extensionAttributes?: readonly ExtensionAttribute[];
+  /** Told of every SMS sent (the codes a developer types in under `npm run dev`). */
+  onSms?: TenantConfig['onSms'];
 }
 
 export interface Emulator {
@@ -47,7 +49,10 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
     options.clientIds ?? [DEFAULT_CLIENT_ID],
     testMode,
     now,
-    options.extensionAttributes === undefined ? {} : { extensionAttributes: options.extensionAttributes },
+    {
+      ...(options.extensionAttributes === undefined ? {} : { extensionAttributes: options.extensionAttributes }),
+      ...(options.onSms === undefined ? {} : { onSms: options.onSms }),
+    },
   );
   const apiRouter = new Router<ApiHandler>();
   for (const area of areas) {

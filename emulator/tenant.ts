@@ -1,6 +1,6 @@
 import { createSeedUsers, type TenantUser } from './users.ts';
 import type { ErrorStyle } from './messages.ts';
-import { VerificationState } from './verification.ts';
+import { VerificationState, type OutboxEntry } from './verification.ts';
 
 export interface TenantSettings {
   /** Failed logins before the account locks (the seeded tenant: 5). */
@@ -39,6 +39,8 @@ export const defaultExtensionAttributes: readonly ExtensionAttribute[] = [
 /** How the emulator is configured for every tenant it serves. */
 export interface TenantConfig {
   extensionAttributes?: readonly ExtensionAttribute[];
+  /** Told of every SMS the tenant "sends" (there is no gateway: the outbox is the phone). */
+  onSms?: (clientId: string, entry: OutboxEntry) => void;
 }
 
 /**
@@ -97,7 +99,7 @@ export class Tenant {
   settings: TenantSettings = { ...defaultSettings };
   readonly extensionAttributes: readonly ExtensionAttribute[];
   /** Slider puzzles, captcha tokens, SMS codes, the outbox and the send throttle. */
-  readonly verification = new VerificationState();
+  readonly verification: VerificationState;
 
   /** Test control can move this tenant's clock forward (token and code expiry without waiting). */
   clockOffsetMs = 0;
@@ -109,6 +111,8 @@ export class Tenant {
   ) {
     this.users = createSeedUsers(clock());
     this.extensionAttributes = config.extensionAttributes ?? defaultExtensionAttributes;
+    const { onSms } = config;
+    this.verification = new VerificationState(onSms && ((entry) => onSms(clientId, entry)));
   }
 
   now(): number {

@@ -56,6 +56,9 @@ export interface OutboxEntry {
 
 /** A tenant's slider puzzles, captcha tokens, SMS codes, outbox and send throttle. */
 export class VerificationState {
+  /** `onSend`: told of every SMS put in the outbox (the dev server prints it, so codes can be read without test control). */
+  constructor(private readonly onSend?: (entry: OutboxEntry) => void) {}
+
   readonly puzzles = new Map<string, Puzzle>();
   readonly captchaTokens = new Map<string, CaptchaGrant>();
   /** Keyed by `codeKey(mobile, type)`: a new send replaces the previous code. */
@@ -74,6 +77,7 @@ export class VerificationState {
   }
 
   record(entry: OutboxEntry): void {
+    this.onSend?.(entry);
     this.outbox.push(entry);
     if (this.outbox.length > verificationRules.outboxLimit) this.outbox.splice(0, this.outbox.length - verificationRules.outboxLimit);
   }

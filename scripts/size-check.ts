@@ -29,13 +29,16 @@ export interface RouteBudget {
 }
 
 const ACCOUNT_PACK = 'src/i18n/packs/account/zh-CN.ts';
+const VERIFICATION_PACK = 'src/i18n/packs/verification/zh-CN.ts';
+const STARTUP_PACK = 'src/i18n/packs/startup/zh-CN.ts';
 
 export const routeBudgets: RouteBudget[] = [
   { route: '/login', module: 'src/features/password-login/LoginPage.tsx', budgetKb: 120 },
+  { route: '/login/sms', module: 'src/features/sms-login/SmsLoginPage.tsx', budgetKb: 140, packs: [VERIFICATION_PACK] },
   { route: '/password/change', module: 'src/features/password-change/PasswordChangePage.tsx', budgetKb: 140 },
   { route: '/account', module: 'src/features/account/AccountPage.tsx', budgetKb: 140, packs: [ACCOUNT_PACK] },
   { route: '/signed-in', module: 'src/features/handoff/HandoffPage.tsx', budgetKb: 140, packs: [ACCOUNT_PACK] },
-  { route: '(refused redirect)', module: 'src/app/RedirectRefusedPage.tsx', budgetKb: 140 },
+  { route: '(refused redirect)', module: 'src/app/RedirectRefusedPage.tsx', budgetKb: 140, packs: [STARTUP_PACK] },
   { route: '(not found)', module: 'src/app/NotFoundPage.tsx', budgetKb: 140 },
 ];
 

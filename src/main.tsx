@@ -23,6 +23,7 @@ async function start(): Promise<void> {
   await initI18n(resolveLocale(overrides.locale ?? null, config?.locale.default, navigator.languages));
 
   if (!result.ok) {
+    await useI18n.getState().ensurePack('startup');
     root.render(
       <StrictMode>
         <ConfigErrorPage problems={result.problems} />
@@ -31,7 +32,7 @@ async function start(): Promise<void> {
     return;
   }
   if (overrides.refusedRedirectUri !== undefined) {
-    const { RedirectRefusedPage } = await import('./app/RedirectRefusedPage');
+    const [{ RedirectRefusedPage }] = await Promise.all([import('./app/RedirectRefusedPage'), useI18n.getState().ensurePack('startup')]);
     root.render(
       <StrictMode>
         <RedirectRefusedPage uri={overrides.refusedRedirectUri} />

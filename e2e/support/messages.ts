@@ -5,9 +5,15 @@ import coreZhTW from '../../src/i18n/messages/zh-TW';
 import accountEn from '../../src/i18n/packs/account/en';
 import accountZhCN from '../../src/i18n/packs/account/zh-CN';
 import accountZhTW from '../../src/i18n/packs/account/zh-TW';
+import startupEn from '../../src/i18n/packs/startup/en';
+import startupZhCN from '../../src/i18n/packs/startup/zh-CN';
+import startupZhTW from '../../src/i18n/packs/startup/zh-TW';
+import verificationEn from '../../src/i18n/packs/verification/en';
+import verificationZhCN from '../../src/i18n/packs/verification/zh-CN';
+import verificationZhTW from '../../src/i18n/packs/verification/zh-TW';
 
 /** Every string of a locale, core catalog and packs, as the pages show them once loaded. */
-export const zhCN: Messages = { ...coreZhCN, ...accountZhCN };
-export const zhTW: Messages = { ...coreZhTW, ...accountZhTW };
-export const en: Messages = { ...coreEn, ...accountEn };
+export const zhCN: Messages = { ...coreZhCN, ...accountZhCN, ...verificationZhCN, ...startupZhCN };
+export const zhTW: Messages = { ...coreZhTW, ...accountZhTW, ...verificationZhTW, ...startupZhTW };
+export const en: Messages = { ...coreEn, ...accountEn, ...verificationEn, ...startupEn };
 export type { Messages };

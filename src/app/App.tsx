@@ -12,6 +12,7 @@ import type { Method } from './config';
 
 // One chunk per route: a first visit downloads only the screen it shows.
 const LoginPage = lazy(() => import('../features/password-login/LoginPage'));
+const SmsLoginPage = lazy(withPack('verification', () => import('../features/sms-login/SmsLoginPage')));
 const PasswordChangePage = lazy(() => import('../features/password-change/PasswordChangePage'));
 const AccountPage = lazy(withPack('account', () => import('../features/account/AccountPage')));
 const HandoffPage = lazy(withPack('account', () => import('../features/handoff/HandoffPage')));
@@ -20,7 +21,7 @@ const HandoffPage = lazy(withPack('account', () => import('../features/handoff/H
 const SessionKeeper = lazy(() => import('../session/SessionKeeper').catch(() => ({ default: () => null })));
 const NotFoundPage = lazy(() => import('./NotFoundPage'));
 
-export const methodPaths: Record<Method, string> = { password: '/login' };
+export const methodPaths: Record<Method, string> = { password: '/login', sms: '/login/sms' };
 
 function createQueryClient(): QueryClient {
   return new QueryClient({
@@ -60,6 +61,7 @@ export function App({ client }: { client: IdaasClient }) {
               <Routes>
                 <Route path="/" element={<Home />} />
                 <Route path="/login" element={<LoginPage />} />
+                <Route path="/login/sms" element={<SmsLoginPage />} />
                 <Route path="/password/change" element={<PasswordChangePage />} />
                 <Route path="/account" element={<AccountPage />} />
                 <Route path="/signed-in" element={<HandoffPage />} />

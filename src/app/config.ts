@@ -6,8 +6,8 @@ import { isAllowlistedRedirectUri, isSecureUrl } from '../session/redirect-allow
 export const PASSWORD_MODES = ['unified', 'username', 'phone', 'email'] as const;
 export type PasswordMode = (typeof PASSWORD_MODES)[number];
 
-/** Sign-in methods this build implements (SMS and one-click join as their flows land). */
-export const METHODS = ['password'] as const;
+/** Sign-in methods this build implements (one-click joins as its flow lands). */
+export const METHODS = ['password', 'sms'] as const;
 export type Method = (typeof METHODS)[number];
 
 // Custom messages are message keys: the config error page shows them in the operator's language.

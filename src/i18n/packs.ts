@@ -1,5 +1,7 @@
 import type { Locale } from './locales';
 import type { AccountMessages } from './packs/account/zh-CN';
+import type { StartupMessages } from './packs/startup/zh-CN';
+import type { VerificationMessages } from './packs/verification/zh-CN';
 
 /**
  * Message packs: the strings of screens a first visit to the sign-in page does not show, loaded
@@ -7,6 +9,8 @@ import type { AccountMessages } from './packs/account/zh-CN';
  */
 export interface PackCatalogs {
   account: AccountMessages;
+  verification: VerificationMessages;
+  startup: StartupMessages;
 }
 export type PackName = keyof PackCatalogs;
 export type PackMessageKey = { [P in PackName]: keyof PackCatalogs[P] }[PackName];
@@ -16,6 +20,16 @@ const packLoaders: { [P in PackName]: Record<Locale, () => Promise<{ default: Pa
     'zh-CN': () => import('./packs/account/zh-CN'),
     'zh-TW': () => import('./packs/account/zh-TW'),
     en: () => import('./packs/account/en'),
+  },
+  verification: {
+    'zh-CN': () => import('./packs/verification/zh-CN'),
+    'zh-TW': () => import('./packs/verification/zh-TW'),
+    en: () => import('./packs/verification/en'),
+  },
+  startup: {
+    'zh-CN': () => import('./packs/startup/zh-CN'),
+    'zh-TW': () => import('./packs/startup/zh-TW'),
+    en: () => import('./packs/startup/en'),
   },
 };
 

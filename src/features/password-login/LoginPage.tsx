@@ -1,4 +1,5 @@
 import { useCallback, useState, type FormEvent } from 'react';
+import { Link } from 'react-router';
 import { useAppConfig } from '../../app/app-config';
 import type { PasswordMode } from '../../app/config';
 import type { IdaasError } from '../../api/errors';
@@ -7,7 +8,7 @@ import { useTenantAction } from '../../api/use-tenant-action';
 import type { MessageKey } from '../../i18n/messages/zh-CN';
 import { useLocale, useT, type Translate } from '../../i18n/use-t';
 import type { Locale } from '../../i18n/locales';
-import { areaName, selectedAreaCode } from '../../phone/area-codes';
+import { phoneProblemText } from '../../phone/phone-check';
 import { PhoneNumberField, type PhoneValue } from '../../phone/PhoneNumberField';
 import { useCountryCodes } from '../../phone/use-country-codes';
 import { ensurePhoneLib } from '../../phone/use-phone-lib';
@@ -183,6 +184,11 @@ function PasswordLoginForm() {
       ) : (
         formBody
       )}
+      {config.methods.enabled.includes('sms') && (
+        <p className="page-links">
+          <Link to="/login/sms">{t('login.smsInstead')}</Link>
+        </p>
+      )}
     </Page>
   );
 }
@@ -216,15 +222,13 @@ function identifierMessage(
     case 'email-invalid':
       return t('login.error.emailInvalid');
     case 'phone-empty':
-      return t('phone.error.required');
+      return phoneProblemText('empty', t, locale, codes, form.phone);
     case 'phone-too-long':
-      return t('phone.error.tooLong');
+      return phoneProblemText('too-long', t, locale, codes, form.phone);
     case 'codes-missing':
-      return t('phone.loadFailed');
-    case 'phone-invalid': {
-      const definition = selectedAreaCode(codes, form.phone.countryCode);
-      return t('phone.error.invalid', { country: definition ? areaName(definition, locale) : '', code: definition?.areaCode ?? '' });
-    }
+      return phoneProblemText('codes-missing', t, locale, codes, form.phone);
+    case 'phone-invalid':
+      return phoneProblemText('invalid', t, locale, codes, form.phone);
   }
 }
 

@@ -1,9 +1,9 @@
 import type { PasswordMode } from '../../app/config';
 import { isEmailAddress } from '../../api/login';
 import type { CountryCodes } from '../../api/schemas';
-import { selectedAreaCode } from '../../phone/area-codes';
+import { checkPhone, type PhoneProblem } from '../../phone/phone-check';
 import type { PhoneValue } from '../../phone/PhoneNumberField';
-import { checkMobile, type PhoneLib } from '../../phone/validate';
+import type { PhoneLib } from '../../phone/validate';
 import { MAX_PASSWORD_LENGTH } from '../../api/limits';
 
 export interface LoginForm {
@@ -17,6 +17,13 @@ export interface LoginForm {
 export type IdentifierProblem = 'required' | 'email-invalid' | 'phone-empty' | 'phone-invalid' | 'phone-too-long' | 'codes-missing';
 export type PasswordProblem = 'required' | 'too-long';
 
+const phoneProblems: Record<PhoneProblem, IdentifierProblem> = {
+  empty: 'phone-empty',
+  'too-long': 'phone-too-long',
+  invalid: 'phone-invalid',
+  'codes-missing': 'codes-missing',
+};
+
 export type LoginValidation =
   | { ok: true; identifier: string }
   | { ok: false; identifier?: IdentifierProblem | undefined; password?: PasswordProblem | undefined };
@@ -26,13 +33,9 @@ export function validateLogin(mode: PasswordMode, form: LoginForm, codes: Countr
   let identifier: string | undefined;
   let identifierProblem: IdentifierProblem | undefined;
   if (mode === 'phone') {
-    const definition = selectedAreaCode(codes, form.phone.countryCode);
-    if (!definition) identifierProblem = 'codes-missing';
-    else {
-      const check = checkMobile(definition, form.phone.number, lib);
-      if (check.ok) identifier = check.wire;
-      else identifierProblem = check.reason === 'empty' ? 'phone-empty' : check.reason === 'too-long' ? 'phone-too-long' : 'phone-invalid';
-    }
+    const check = checkPhone(codes, form.phone, lib);
+    if (check.ok) identifier = check.wire;
+    else identifierProblem = phoneProblems[check.problem];
   } else {
     const value = form[mode].trim();
     if (value === '') identifierProblem = 'required';

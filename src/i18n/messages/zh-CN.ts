@@ -30,6 +30,7 @@ const messages = {
   'login.error.emailInvalid': '请输入有效的邮箱地址，例如 name@example.com。',
   'login.error.passwordRequired': '请输入密码。',
   'login.error.passwordTooLong': '密码不能超过 {max} 个字符。',
+  'login.smsInstead': '短信验证码登录',
   'login.locked.title': '账号已被锁定',
   'login.locked.body': '由于多次登录失败，账号已被暂时锁定。',
   'login.locked.countdown': '{time} 后可重新登录',
@@ -91,11 +92,6 @@ const messages = {
   'session.ended.refreshFailed': '登录状态已失效，请重新登录。',
   'session.ended.expired': '登录已过期且未能续期，请重新登录。',
 
-  'redirect.refused.title': '无法返回该地址',
-  'redirect.refused.body': '此登录链接要求登录后跳转到一个未被允许的地址。为保护你的账号，本页不会跳转到那里。请从应用中重新打开登录页，或联系应用管理员。',
-  'redirect.refused.detail': '未被允许的地址（运营者：请检查配置项 delivery.redirectUris）：',
-  'redirect.refused.signInHere': '在本站登录',
-
   'notFound.title': '页面不存在',
   'notFound.body': '您访问的页面不存在。',
 
@@ -119,19 +115,6 @@ const messages = {
   'param.captcha_token': '滑块验证',
   'param.X-client-id': '应用标识（client id）',
 
-  'config.title': '登录页配置有误',
-  'config.body': '登录页的配置文件有误，暂时无法登录。请管理员修正以下问题：',
-  'config.fetchFailed': '无法读取配置文件 {path}：{reason}',
-  'config.notJson': '配置文件 {path} 不是有效的 JSON。',
-  'config.unknownKey': '未知的配置项',
-  'config.expected': '应为 {expected}，实际为 {received}',
-  'config.invalidValue': '取值无效：{message}',
-  'config.rule.baseUrl': '必须为空（同源）或 https:// 地址（本机开发可用 http://localhost 或 http://127.0.0.1）',
-  'config.rule.origin': '必须是完整的来源，例如 https://app.example.com',
-  'config.rule.url': '必须是 https:// 地址（本机开发可用 http://localhost 或 http://127.0.0.1）',
-  'config.rule.unique': '不能有重复项',
-  'config.rule.nonEmpty': '不能为空',
-  'config.rule.defaultEnabled': '默认登录方式必须是已启用的方式之一',
 } as const;
 
 /** Keys of the core catalog, loaded before the first render. */

@@ -29,6 +29,7 @@ const messages: CoreMessages = {
   'login.error.emailInvalid': '請輸入有效的電子郵件地址，例如 name@example.com。',
   'login.error.passwordRequired': '請輸入密碼。',
   'login.error.passwordTooLong': '密碼不能超過 {max} 個字元。',
+  'login.smsInstead': '簡訊驗證碼登入',
   'login.locked.title': '帳號已被鎖定',
   'login.locked.body': '由於多次登入失敗，帳號已被暫時鎖定。',
   'login.locked.countdown': '{time} 後可重新登入',
@@ -90,11 +91,6 @@ const messages: CoreMessages = {
   'session.ended.refreshFailed': '登入狀態已失效，請重新登入。',
   'session.ended.expired': '登入已過期且未能延續，請重新登入。',
 
-  'redirect.refused.title': '無法返回該網址',
-  'redirect.refused.body': '此登入連結要求登入後跳轉到一個未被允許的網址。為保護您的帳號，本頁不會跳轉到那裡。請從應用程式重新開啟登入頁，或聯絡應用程式管理員。',
-  'redirect.refused.detail': '未被允許的網址（營運者：請檢查設定項 delivery.redirectUris）：',
-  'redirect.refused.signInHere': '在本站登入',
-
   'notFound.title': '找不到頁面',
   'notFound.body': '您要造訪的頁面不存在。',
 
@@ -118,19 +114,6 @@ const messages: CoreMessages = {
   'param.captcha_token': '滑塊驗證',
   'param.X-client-id': '應用程式識別碼（client id）',
 
-  'config.title': '登入頁設定有誤',
-  'config.body': '登入頁的設定檔有誤，暫時無法登入。請管理員修正以下問題：',
-  'config.fetchFailed': '無法讀取設定檔 {path}：{reason}',
-  'config.notJson': '設定檔 {path} 不是有效的 JSON。',
-  'config.unknownKey': '未知的設定項目',
-  'config.expected': '應為 {expected}，實際為 {received}',
-  'config.invalidValue': '值無效：{message}',
-  'config.rule.baseUrl': '必須為空（同源）或 https:// 位址（本機開發可用 http://localhost 或 http://127.0.0.1）',
-  'config.rule.origin': '必須是完整的來源，例如 https://app.example.com',
-  'config.rule.url': '必須是 https:// 位址（本機開發可用 http://localhost 或 http://127.0.0.1）',
-  'config.rule.unique': '不能有重複項目',
-  'config.rule.nonEmpty': '不能為空',
-  'config.rule.defaultEnabled': '預設登入方式必須是已啟用的方式之一',
 };
 
 export default messages;

@@ -1,0 +1,151 @@
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
+import { useIdaasClient } from '../api/react';
+import { useTenantAction } from '../api/use-tenant-action';
+import type { SmsType } from '../api/verification';
+import { useLocale, useT } from '../i18n/use-t';
+import { checkPhone, phoneProblemText, type PhoneProblem } from '../phone/phone-check';
+import { PhoneNumberField, type PhoneValue } from '../phone/PhoneNumberField';
+import { useCountryCodes } from '../phone/use-country-codes';
+import { usePhoneLib } from '../phone/use-phone-lib';
+import { Alert } from '../ui/Alert';
+import { Button } from '../ui/Button';
+import { ErrorAlert } from '../ui/ErrorAlert';
+import { TextField } from '../ui/Field';
+import { resendKey, startResendCountdown, useResendSeconds } from './resend-countdown';
+import { receiveOtp } from './web-otp';
+
+// The slider and its cipher load when a code is first asked for, not with the page.
+const SliderCaptcha = lazy(() => import('../features/captcha/SliderCaptcha'));
+
+export const SMS_CODE_LENGTH = 6;
+
+interface SmsCodeFieldsProps {
+  idPrefix: string;
+  type: SmsType;
+  phone: PhoneValue;
+  onPhoneChange: (value: PhoneValue, reason: 'edit' | 'format') => void;
+  /** A problem the form found on submit. */
+  phoneError?: string | undefined;
+  code: string;
+  onCodeChange: (code: string) => void;
+  codeError?: string | undefined;
+}
+
+/** The code field keeps digits only: a pasted "123 456" or "验证码：123456" becomes 123456. */
+export function codeDigits(input: string): string {
+  return input.replace(/\D/g, '').slice(0, SMS_CODE_LENGTH);
+}
+
+/**
+ * Phone number, "Get code" and the code, as every SMS flow uses them: Get code checks the number,
+ * opens the slider, sends the SMS with the slider's captcha_token, then waits 60 s before another.
+ * Closing the slider tells the host app (code 105) and puts focus back on Get code.
+ */
+export function SmsCodeFields({ idPrefix, type, phone, onPhoneChange, phoneError, code, onCodeChange, codeError }: SmsCodeFieldsProps) {
+  const t = useT();
+  const locale = useLocale();
+  const client = useIdaasClient();
+  const codes = useCountryCodes();
+  const lib = usePhoneLib();
+  const getCodeButton = useRef<HTMLButtonElement>(null);
+  const [captchaFor, setCaptchaFor] = useState<string>();
+  const [ownProblem, setOwnProblem] = useState<PhoneProblem>();
+  const [sentTo, setSentTo] = useState<string>();
+  const [closedNotice, setClosedNotice] = useState(false);
+  const otpAbort = useRef<AbortController | undefined>(undefined);
+  const send = useTenantAction((input: { mobile: string; captchaToken: string }) => client.sendSms({ mobile: input.mobile, type, captchaToken: input.captchaToken }));
+
+  const check = checkPhone(codes.data, phone, lib);
+  const seconds = useResendSeconds(check.ok ? resendKey(type, check.wire) : undefined);
+  const codeId = `${idPrefix}-code`;
+
+  useEffect(() => () => otpAbort.current?.abort(), []);
+
+  const getCode = () => {
+    setClosedNotice(false);
+    if (!check.ok) {
+      setOwnProblem(check.problem);
+      document.getElementById(`${idPrefix}-phone`)?.focus();
+      return;
+    }
+    setCaptchaFor(check.wire);
+  };
+
+  const onSolved = (mobile: string, captchaToken: string) => {
+    setCaptchaFor(undefined);
+    send.run(
+      { mobile, captchaToken },
+      {
+        onSuccess: () => {
+          startResendCountdown(resendKey(type, mobile));
+          setSentTo(mobile);
+          document.getElementById(codeId)?.focus();
+          otpAbort.current?.abort();
+          otpAbort.current = new AbortController();
+          void receiveOtp(otpAbort.current.signal).then((otp) => {
+            if (otp) onCodeChange(codeDigits(otp));
+          });
+        },
+        onError: () => getCodeButton.current?.focus(),
+      },
+    );
+  };
+
+  const onCaptchaClosed = () => {
+    setCaptchaFor(undefined);
+    setClosedNotice(true);
+    getCodeButton.current?.focus();
+    // The SDKs report a closed slider as code 105; a host app listening gets the same.
+    void import('../session/bridge').then(({ getPageBridge }) => getPageBridge()?.event('result', { code: '105' }));
+  };
+
+  const phoneMessage = ownProblem ? phoneProblemText(ownProblem, t, locale, codes.data, phone) : phoneError;
+
+  return (
+    <div className="stack">
+      <PhoneNumberField
+        id={`${idPrefix}-phone`}
+        label={t('login.field.phone')}
+        value={phone}
+        onChange={(value, reason) => {
+          if (reason === 'edit') setOwnProblem(undefined);
+          onPhoneChange(value, reason);
+        }}
+        error={phoneMessage}
+      />
+      <div className="sms-code-row">
+        <TextField
+          id={codeId}
+          label={t('sms.code')}
+          value={code}
+          onValueChange={(value) => onCodeChange(codeDigits(value))}
+          error={codeError}
+          autoComplete="one-time-code"
+          inputMode="numeric"
+          enterKeyHint="done"
+        />
+        <Button
+          ref={getCodeButton}
+          variant="secondary"
+          className="sms-get-code"
+          busy={send.busy}
+          busyLabel={t('sms.sending')}
+          disabled={seconds > 0}
+          onClick={getCode}
+        >
+          {seconds > 0 ? t('sms.resendIn', { seconds }) : t('sms.getCode')}
+        </Button>
+      </div>
+      <div aria-live="polite" className="sms-notices">
+        {sentTo && !send.error && <Alert tone="info">{t('sms.sent', { mobile: sentTo })}</Alert>}
+        {closedNotice && <Alert tone="info">{t('captcha.closed')}</Alert>}
+      </div>
+      {send.error && !send.busy && <ErrorAlert error={send.error} onRetry={getCode} />}
+      {captchaFor && (
+        <Suspense fallback={null}>
+          <SliderCaptcha sender={captchaFor} onSolved={(token) => onSolved(captchaFor, token)} onClose={onCaptchaClosed} />
+        </Suspense>
+      )}
+    </div>
+  );
+}
