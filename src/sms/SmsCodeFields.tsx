@@ -113,29 +113,29 @@ export function SmsCodeFields({ idPrefix, type, phone, onPhoneChange, phoneError
         }}
         error={phoneMessage}
       />
-      <div className="sms-code-row">
-        <TextField
-          id={codeId}
-          label={t('sms.code')}
-          value={code}
-          onValueChange={(value) => onCodeChange(codeDigits(value))}
-          error={codeError}
-          autoComplete="one-time-code"
-          inputMode="numeric"
-          enterKeyHint="done"
-        />
-        <Button
-          ref={getCodeButton}
-          variant="secondary"
-          className="sms-get-code"
-          busy={send.busy}
-          busyLabel={t('sms.sending')}
-          disabled={seconds > 0}
-          onClick={getCode}
-        >
-          {seconds > 0 ? t('sms.resendIn', { seconds }) : t('sms.getCode')}
-        </Button>
-      </div>
+      <TextField
+        id={codeId}
+        label={t('sms.code')}
+        value={code}
+        onValueChange={(value) => onCodeChange(codeDigits(value))}
+        error={codeError}
+        autoComplete="one-time-code"
+        inputMode="numeric"
+        enterKeyHint="done"
+        trailing={
+          <Button
+            ref={getCodeButton}
+            variant="secondary"
+            className="sms-get-code"
+            busy={send.busy}
+            busyLabel={t('sms.sending')}
+            disabled={seconds > 0}
+            onClick={getCode}
+          >
+            {seconds > 0 ? t('sms.resendIn', { seconds }) : t('sms.getCode')}
+          </Button>
+        }
+      />
       <div aria-live="polite" className="sms-notices">
         {sentTo && !send.error && <Alert tone="info">{t('sms.sent', { mobile: sentTo })}</Alert>}
         {closedNotice && <Alert tone="info">{t('captcha.closed')}</Alert>}
