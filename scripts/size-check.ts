@@ -1,8 +1,9 @@
 /**
  * The size budget check (quality.md, "Performance"): for each route, the gzip -9 size of the JS and
- * CSS a first visit downloads — the entry chunk, the route's lazy chunk, the default locale's
- * messages and error catalog, and everything they import statically. Lazy extras (the
- * libphonenumber-js chunk, the other languages) are listed but not counted: they load on demand.
+ * CSS a first visit downloads before the page is usable — the entry chunk, the route's lazy chunk,
+ * the default locale's messages and the route's message packs, and everything they import
+ * statically. Lazy extras (the libphonenumber-js chunk, the slider, the error catalog fetched when
+ * the page is idle, the other languages) are listed but not counted.
  * Exits non-zero when a route is over budget or a route chunk has no budget.
  */
 import { readFileSync } from 'node:fs';
@@ -35,6 +36,7 @@ const STARTUP_PACK = 'src/i18n/packs/startup/zh-CN.ts';
 export const routeBudgets: RouteBudget[] = [
   { route: '/login', module: 'src/features/password-login/LoginPage.tsx', budgetKb: 120 },
   { route: '/login/sms', module: 'src/features/sms-login/SmsLoginPage.tsx', budgetKb: 140, packs: [VERIFICATION_PACK] },
+  { route: '/password/forgot', module: 'src/features/forgot-password/ForgotPasswordPage.tsx', budgetKb: 140, packs: [VERIFICATION_PACK] },
   { route: '/password/change', module: 'src/features/password-change/PasswordChangePage.tsx', budgetKb: 140 },
   { route: '/account', module: 'src/features/account/AccountPage.tsx', budgetKb: 140, packs: [ACCOUNT_PACK] },
   { route: '/signed-in', module: 'src/features/handoff/HandoffPage.tsx', budgetKb: 140, packs: [ACCOUNT_PACK] },
@@ -42,8 +44,11 @@ export const routeBudgets: RouteBudget[] = [
   { route: '(not found)', module: 'src/app/NotFoundPage.tsx', budgetKb: 140 },
 ];
 
-/** Loaded on every first visit besides the route itself (the error catalog loads as the screen appears). */
-const FIRST_VISIT_EXTRAS = ['src/i18n/messages/zh-CN.ts', 'src/i18n/errors/zh-CN.ts'];
+/**
+ * Loaded on every first visit besides the route itself. The error catalog is not: it loads once the
+ * page is drawn and idle (use-tenant-action.ts), and is listed with what loads on demand.
+ */
+const FIRST_VISIT_EXTRAS = ['src/i18n/messages/zh-CN.ts'];
 const KB = 1000;
 
 export function staticClosure(manifest: Manifest, keys: string[]): Set<string> {

@@ -6,21 +6,25 @@ import { IdaasError } from './errors';
 /**
  * A user-triggered tenant call (login, skip, change…): never retried automatically, never sent
  * twice while one is in flight (a double click sends one request), and its failure is an
- * IdaasError, described from the error catalog that the screen loads when it appears.
+ * IdaasError, described from the error catalog that the screen loads once it is drawn.
  */
 export function useTenantAction<Input, Output>(call: (input: Input) => Promise<Output>) {
   const ensureErrors = useI18n((s) => s.ensureErrors);
   const inFlight = useRef(false);
   const mutation = useMutation<Output, unknown, Input>({ mutationFn: call, retry: false });
-  // A screen that can fail fetches its error messages when it appears, not when it is offline.
-  useEffect(() => void ensureErrors(), [ensureErrors]);
+  // A screen that can fail fetches its error messages as soon as it is drawn and idle, long before
+  // anything is sent (and not when it is offline); a failure asks again, just in case.
+  useEffect(() => whenIdle(() => void ensureErrors()), [ensureErrors]);
 
   const run = (input: Input, handlers: { onSuccess: (output: Output) => void; onError?: (error: IdaasError) => void }) => {
     if (inFlight.current) return;
     inFlight.current = true;
     mutation.mutate(input, {
       onSuccess: handlers.onSuccess,
-      onError: (error) => handlers.onError?.(toIdaasError(error)),
+      onError: (error) => {
+        void ensureErrors();
+        handlers.onError?.(toIdaasError(error));
+      },
       onSettled: () => {
         inFlight.current = false;
       },
@@ -34,4 +38,14 @@ export function useTenantAction<Input, Output>(call: (input: Input) => Promise<O
 function toIdaasError(error: unknown): IdaasError {
   if (error instanceof IdaasError) return error;
   return new IdaasError({ kind: 'network', detail: error instanceof Error ? error.message : String(error) });
+}
+
+/** Runs `task` when the browser is idle (soon after the first paint); returns the cancel. */
+function whenIdle(task: () => void): () => void {
+  if (typeof window.requestIdleCallback === 'function') {
+    const handle = window.requestIdleCallback(task, { timeout: 2000 });
+    return () => window.cancelIdleCallback(handle);
+  }
+  const timer = setTimeout(task, 200);
+  return () => clearTimeout(timer);
 }

@@ -13,6 +13,7 @@ import type { Method } from './config';
 // One chunk per route: a first visit downloads only the screen it shows.
 const LoginPage = lazy(() => import('../features/password-login/LoginPage'));
 const SmsLoginPage = lazy(withPack('verification', () => import('../features/sms-login/SmsLoginPage')));
+const ForgotPasswordPage = lazy(withPack('verification', () => import('../features/forgot-password/ForgotPasswordPage')));
 const PasswordChangePage = lazy(() => import('../features/password-change/PasswordChangePage'));
 const AccountPage = lazy(withPack('account', () => import('../features/account/AccountPage')));
 const HandoffPage = lazy(withPack('account', () => import('../features/handoff/HandoffPage')));
@@ -63,6 +64,7 @@ export function App({ client }: { client: IdaasClient }) {
                 <Route path="/login" element={<LoginPage />} />
                 <Route path="/login/sms" element={<SmsLoginPage />} />
                 <Route path="/password/change" element={<PasswordChangePage />} />
+                <Route path="/password/forgot" element={<ForgotPasswordPage />} />
                 <Route path="/account" element={<AccountPage />} />
                 <Route path="/signed-in" element={<HandoffPage />} />
                 <Route path="*" element={<NotFoundPage />} />

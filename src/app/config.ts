@@ -49,6 +49,20 @@ const configSchema = v.pipe(
           v.pipe(v.array(v.picklist(PASSWORD_MODES)), v.minLength(1, rule('config.rule.nonEmpty')), v.check(unique, rule('config.rule.unique'))),
           [...PASSWORD_MODES],
         ),
+        /** "Forgot password" by SMS (`/password/forgot`) is offered. */
+        forgot: v.optional(v.boolean(), true),
+        /**
+         * The tenant's password policy, for screens that have no login answer carrying it (forgot
+         * password, registration): checked as the user types; the tenant still decides.
+         */
+        policy: v.optional(
+          v.strictObject({
+            minLength: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(128))),
+            maxLength: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(128))),
+            regEx: v.optional(v.pipe(v.string(), v.maxLength(1000))),
+            tip: v.optional(v.pipe(v.string(), v.maxLength(500))),
+          }),
+        ),
       }),
       {},
     ),

@@ -11,7 +11,7 @@ export function SessionEndedNotice() {
   const { messages, errors, locale } = useI18n();
   if (!ended) return null;
   return (
-    <div className="session-ended">
+    <div className="page-notice">
       <Alert tone="info">
         <p>{t(ended.reason === 'expired' ? 'session.ended.expired' : 'session.ended.refreshFailed')}</p>
         {ended.reason === 'refresh-failed' && <p>{errorText(ended.error, messages, errors, locale)}</p>}

@@ -1,5 +1,5 @@
 import { useCallback, useState, type FormEvent } from 'react';
-import { Link } from 'react-router';
+import { Link, useLocation } from 'react-router';
 import { useAppConfig } from '../../app/app-config';
 import type { PasswordMode } from '../../app/config';
 import type { IdaasError } from '../../api/errors';
@@ -21,6 +21,7 @@ import { PasswordField } from '../../ui/PasswordField';
 import { Page } from '../../ui/Page';
 import { Tabs } from '../../ui/Tabs';
 import { SessionEndedNotice } from '../../session/SessionEndedNotice';
+import { readPasswordReset } from '../forgot-password/reset-state';
 import type { CountryCodes } from '../../api/schemas';
 import { LockCountdown } from './LockCountdown';
 import { loginWith, modeLabels, type Credentials } from './modes';
@@ -61,10 +62,13 @@ function PasswordLoginForm() {
   const client = useIdaasClient();
   const codes = useCountryCodes();
   const outcome = useLoginOutcome();
+  const location = useLocation();
   const modes = config.password.modes;
 
-  const [mode, setMode] = useState<PasswordMode>(modes[0] ?? 'unified');
-  const [form, setForm] = useState<LoginForm>({ unified: '', username: '', email: '', phone: { countryCode: undefined, number: '' }, password: '' });
+  // Back from "forgot password": the phone number it was reset for, ready in phone mode.
+  const [resetPhone] = useState(() => readPasswordReset(location.state));
+  const [mode, setMode] = useState<PasswordMode>(resetPhone && modes.includes('phone') ? 'phone' : (modes[0] ?? 'unified'));
+  const [form, setForm] = useState<LoginForm>({ unified: '', username: '', email: '', phone: resetPhone ?? { countryCode: undefined, number: '' }, password: '' });
   const [problems, setProblems] = useState<{ identifier?: IdentifierProblem | undefined; password?: PasswordProblem | undefined }>({});
   const [notice, setNotice] = useState<MessageKey>();
   const [lock, setLock] = useState<Lock>();
@@ -165,6 +169,11 @@ function PasswordLoginForm() {
   return (
     <Page title={t('login.title')}>
       <SessionEndedNotice />
+      {resetPhone && (
+        <div className="page-notice">
+          <Alert tone="success">{t('login.passwordReset')}</Alert>
+        </div>
+      )}
       {modes.length > 1 ? (
         <>
           <Tabs
@@ -184,9 +193,10 @@ function PasswordLoginForm() {
       ) : (
         formBody
       )}
-      {config.methods.enabled.includes('sms') && (
+      {(config.password.forgot || config.methods.enabled.includes('sms')) && (
         <p className="page-links">
-          <Link to="/login/sms">{t('login.smsInstead')}</Link>
+          {config.password.forgot && <Link to="/password/forgot">{t('login.forgot')}</Link>}
+          {config.methods.enabled.includes('sms') && <Link to="/login/sms">{t('login.smsInstead')}</Link>}
         </p>
       )}
     </Page>

@@ -1,7 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { Link, Navigate, useNavigate } from 'react-router';
 import { useAppConfig } from '../../app/app-config';
-import type { IdaasError } from '../../api/errors';
 import { useIdaasClient } from '../../api/react';
 import { useTenantAction } from '../../api/use-tenant-action';
 import type { MessageKey } from '../../i18n/messages/zh-CN';
@@ -11,34 +10,13 @@ import type { PhoneValue } from '../../phone/PhoneNumberField';
 import { useCountryCodes } from '../../phone/use-country-codes';
 import { ensurePhoneLib } from '../../phone/use-phone-lib';
 import { SessionEndedNotice } from '../../session/SessionEndedNotice';
-import { SMS_CODE_LENGTH, SmsCodeFields } from '../../sms/SmsCodeFields';
+import { checkCode, codeMessages, codeProblemOf, type CodeProblem } from '../../sms/code-problems';
+import { SmsCodeFields } from '../../sms/SmsCodeFields';
 import { Alert } from '../../ui/Alert';
 import { Button } from '../../ui/Button';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { Page } from '../../ui/Page';
 import { useLoginOutcome } from '../password-login/use-login-outcome';
-
-type CodeProblem = 'required' | 'format' | 'wrong' | 'expired';
-
-const codeMessages: Record<CodeProblem, MessageKey> = {
-  required: 'sms.error.codeRequired',
-  format: 'sms.error.codeFormat',
-  wrong: 'sms.error.codeWrong',
-  expired: 'sms.error.codeExpired',
-};
-
-/** A tenant answer about the code itself, shown at the code field rather than as a page error. */
-export function codeProblemOf(error: IdaasError): CodeProblem | undefined {
-  if (error.kind !== 'tenant') return undefined;
-  if (error.code === 'SMS.1005') return 'wrong';
-  if (error.code === 'COMMON.1005' && error.args[0] === 'verify_code') return 'expired';
-  return undefined;
-}
-
-export function checkCode(code: string): CodeProblem | undefined {
-  if (code === '') return 'required';
-  return code.length === SMS_CODE_LENGTH ? undefined : 'format';
-}
 
 /** `/login/sms`: phone number, slider, SMS code, signed in. */
 export default function SmsLoginPage() {

@@ -30,6 +30,8 @@ const messages: CoreMessages = {
   'login.error.passwordRequired': 'Enter your password.',
   'login.error.passwordTooLong': 'The password cannot be longer than {max} characters.',
   'login.smsInstead': 'Sign in with an SMS code',
+  'login.forgot': 'Forgot password?',
+  'login.passwordReset': 'Your password has been reset. Sign in with the new one.',
   'login.locked.title': 'Account locked',
   'login.locked.body': 'Too many failed sign-in attempts: the account is temporarily locked.',
   'login.locked.countdown': 'You can sign in again in {time}',

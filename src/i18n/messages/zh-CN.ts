@@ -31,6 +31,8 @@ const messages = {
   'login.error.passwordRequired': '请输入密码。',
   'login.error.passwordTooLong': '密码不能超过 {max} 个字符。',
   'login.smsInstead': '短信验证码登录',
+  'login.forgot': '忘记密码？',
+  'login.passwordReset': '密码已重置，请使用新密码登录。',
   'login.locked.title': '账号已被锁定',
   'login.locked.body': '由于多次登录失败，账号已被暂时锁定。',
   'login.locked.countdown': '{time} 后可重新登录',

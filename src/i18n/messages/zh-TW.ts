@@ -30,6 +30,8 @@ const messages: CoreMessages = {
   'login.error.passwordRequired': '請輸入密碼。',
   'login.error.passwordTooLong': '密碼不能超過 {max} 個字元。',
   'login.smsInstead': '簡訊驗證碼登入',
+  'login.forgot': '忘記密碼？',
+  'login.passwordReset': '密碼已重設，請使用新密碼登入。',
   'login.locked.title': '帳號已被鎖定',
   'login.locked.body': '由於多次登入失敗，帳號已被暫時鎖定。',
   'login.locked.countdown': '{time} 後可重新登入',

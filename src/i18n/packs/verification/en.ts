@@ -29,6 +29,11 @@ const verification: VerificationMessages = {
   'smsLogin.submit': 'Sign in',
   'smsLogin.submitting': 'Signing in…',
   'smsLogin.passwordInstead': 'Sign in with a password',
+
+  'forgot.title': 'Reset your password',
+  'forgot.intro': 'Enter the phone number of your account, get a code by SMS, then choose a new password.',
+  'forgot.submit': 'Reset password',
+  'forgot.submitting': 'Resetting…',
 };
 
 export default verification;

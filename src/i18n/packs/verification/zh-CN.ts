@@ -28,6 +28,11 @@ const verification = {
   'smsLogin.submit': '登录',
   'smsLogin.submitting': '正在登录…',
   'smsLogin.passwordInstead': '使用密码登录',
+
+  'forgot.title': '重置密码',
+  'forgot.intro': '输入账号绑定的手机号，获取短信验证码后设置新密码。',
+  'forgot.submit': '重置密码',
+  'forgot.submitting': '正在重置…',
 } as const;
 
 export type VerificationMessages = Record<keyof typeof verification, string>;

@@ -29,6 +29,11 @@ const verification: VerificationMessages = {
   'smsLogin.submit': '登入',
   'smsLogin.submitting': '正在登入…',
   'smsLogin.passwordInstead': '使用密碼登入',
+
+  'forgot.title': '重設密碼',
+  'forgot.intro': '輸入帳號綁定的手機號碼，取得簡訊驗證碼後設定新密碼。',
+  'forgot.submit': '重設密碼',
+  'forgot.submitting': '正在重設…',
 };
 
 export default verification;
