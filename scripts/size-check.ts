@@ -37,6 +37,7 @@ export const routeBudgets: RouteBudget[] = [
   { route: '/login', module: 'src/features/password-login/LoginPage.tsx', budgetKb: 120 },
   { route: '/login/sms', module: 'src/features/sms-login/SmsLoginPage.tsx', budgetKb: 140, packs: [VERIFICATION_PACK] },
   { route: '/password/forgot', module: 'src/features/forgot-password/ForgotPasswordPage.tsx', budgetKb: 140, packs: [VERIFICATION_PACK] },
+  { route: '/register', module: 'src/features/register/RegisterPage.tsx', budgetKb: 140, packs: [VERIFICATION_PACK] },
   { route: '/password/change', module: 'src/features/password-change/PasswordChangePage.tsx', budgetKb: 140 },
   { route: '/account', module: 'src/features/account/AccountPage.tsx', budgetKb: 140, packs: [ACCOUNT_PACK] },
   { route: '/signed-in', module: 'src/features/handoff/HandoffPage.tsx', budgetKb: 140, packs: [ACCOUNT_PACK] },

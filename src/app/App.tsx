@@ -14,6 +14,7 @@ import type { Method } from './config';
 const LoginPage = lazy(() => import('../features/password-login/LoginPage'));
 const SmsLoginPage = lazy(withPack('verification', () => import('../features/sms-login/SmsLoginPage')));
 const ForgotPasswordPage = lazy(withPack('verification', () => import('../features/forgot-password/ForgotPasswordPage')));
+const RegisterPage = lazy(withPack('verification', () => import('../features/register/RegisterPage')));
 const PasswordChangePage = lazy(() => import('../features/password-change/PasswordChangePage'));
 const AccountPage = lazy(withPack('account', () => import('../features/account/AccountPage')));
 const HandoffPage = lazy(withPack('account', () => import('../features/handoff/HandoffPage')));
@@ -65,6 +66,7 @@ export function App({ client }: { client: IdaasClient }) {
                 <Route path="/login/sms" element={<SmsLoginPage />} />
                 <Route path="/password/change" element={<PasswordChangePage />} />
                 <Route path="/password/forgot" element={<ForgotPasswordPage />} />
+                <Route path="/register" element={<RegisterPage />} />
                 <Route path="/account" element={<AccountPage />} />
                 <Route path="/signed-in" element={<HandoffPage />} />
                 <Route path="*" element={<NotFoundPage />} />

@@ -6,6 +6,25 @@ import { isAllowlistedRedirectUri, isSecureUrl } from '../session/redirect-allow
 export const PASSWORD_MODES = ['unified', 'username', 'phone', 'email'] as const;
 export type PasswordMode = (typeof PASSWORD_MODES)[number];
 
+/** The optional profile fields of registration by mobile (seed 002 `registUserByPhone`), in the tenant's names. */
+export const REGISTRATION_FIELDS = [
+  'user_name',
+  'name',
+  'email',
+  'pwd',
+  'head_img',
+  'attr_gender',
+  'attr_birthday',
+  'attr_nick_name',
+  'mailing_address',
+  'zip_code',
+  'first_name',
+  'middle_name',
+  'last_name',
+  'industry',
+] as const;
+export type RegistrationField = (typeof REGISTRATION_FIELDS)[number];
+
 /** Sign-in methods this build implements (one-click joins as its flow lands). */
 export const METHODS = ['password', 'sms'] as const;
 export type Method = (typeof METHODS)[number];
@@ -78,6 +97,41 @@ const configSchema = v.pipe(
     ),
     session: v.optional(v.strictObject({ storage: v.optional(v.picklist(['memory', 'session']), 'memory') }), {}),
     locale: v.optional(v.strictObject({ default: v.optional(v.picklist(LOCALES)) }), {}),
+    registration: v.optional(
+      v.strictObject({
+        /** `/register` is offered (from the sign-in pages too). */
+        enabled: v.optional(v.boolean(), true),
+        /** The profile fields of `registUserByPhone` to ask for, in order, and whether each is required. */
+        fields: v.optional(
+          v.pipe(
+            v.array(v.strictObject({ key: v.picklist(REGISTRATION_FIELDS), required: v.optional(v.boolean(), false) })),
+            v.check((fields) => unique(fields.map((f) => f.key)), rule('config.rule.unique')),
+          ),
+          [
+            { key: 'user_name', required: false },
+            { key: 'name', required: false },
+            { key: 'pwd', required: false },
+          ],
+        ),
+        /** The tenant's own user attributes (`extension`), with their labels in each language. */
+        extension: v.optional(
+          v.pipe(
+            v.array(
+              v.strictObject({
+                key: v.pipe(v.string(), v.regex(/^[A-Za-z][A-Za-z0-9_]{0,63}$/)),
+                type: v.optional(v.picklist(['string', 'number']), 'string'),
+                required: v.optional(v.boolean(), false),
+                maxLength: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(500)), 100),
+                label: v.strictObject({ 'zh-CN': v.pipe(v.string(), v.nonEmpty()), 'zh-TW': v.pipe(v.string(), v.nonEmpty()), en: v.pipe(v.string(), v.nonEmpty()) }),
+              }),
+            ),
+            v.check((attributes) => unique(attributes.map((a) => a.key)), rule('config.rule.unique')),
+          ),
+          [],
+        ),
+      }),
+      {},
+    ),
     security: v.optional(
       v.strictObject({
         frameAncestors: v.optional(v.array(v.pipe(v.string(), v.check((o) => o === "'self'" || isOrigin(o), rule('config.rule.origin')))), []),

@@ -3,7 +3,6 @@ import { Link, Navigate, useNavigate } from 'react-router';
 import { useAppConfig } from '../../app/app-config';
 import type { IdaasError } from '../../api/errors';
 import { useIdaasClient } from '../../api/react';
-import type { PasswordPolicy } from '../../api/schemas';
 import { useTenantAction } from '../../api/use-tenant-action';
 import { errorText } from '../../i18n/error-text';
 import type { MessageKey } from '../../i18n/messages/zh-CN';
@@ -19,15 +18,9 @@ import { Button } from '../../ui/Button';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { PasswordField } from '../../ui/PasswordField';
 import { Page } from '../../ui/Page';
-import { checkNewPassword } from '../password-change/policy';
+import { checkNewPassword, configuredPolicy } from '../password-change/policy';
 import { PasswordRules } from '../password-change/PasswordRules';
 import { passwordResetState } from './reset-state';
-
-/** The configured policy without unset keys (the tenant's own answers carry only the keys they have). */
-function configuredPolicy(policy: Partial<Record<keyof PasswordPolicy, string | number | undefined>> | undefined): PasswordPolicy | undefined {
-  if (!policy) return undefined;
-  return Object.fromEntries(Object.entries(policy).filter(([, value]) => value !== undefined)) as PasswordPolicy;
-}
 
 /** `/password/forgot`: phone → slider → SMS code + new password → back to sign-in with the phone filled in. */
 export default function ForgotPasswordPage() {

@@ -36,3 +36,9 @@ export function checkNewPassword(password: string, policy: PasswordPolicy | unde
   if (context.oldPassword !== '') results.push({ id: 'notOld', met: password.length > 0 && password !== context.oldPassword });
   return results;
 }
+
+/** The configured policy (config `password.policy`) without its unset keys, as a tenant answer would carry it. */
+export function configuredPolicy(policy: Partial<Record<keyof PasswordPolicy, string | number | undefined>> | undefined): PasswordPolicy | undefined {
+  if (!policy) return undefined;
+  return Object.fromEntries(Object.entries(policy).filter(([, value]) => value !== undefined)) as PasswordPolicy;
+}

@@ -193,12 +193,11 @@ function PasswordLoginForm() {
       ) : (
         formBody
       )}
-      {(config.password.forgot || config.methods.enabled.includes('sms')) && (
-        <p className="page-links">
-          {config.password.forgot && <Link to="/password/forgot">{t('login.forgot')}</Link>}
-          {config.methods.enabled.includes('sms') && <Link to="/login/sms">{t('login.smsInstead')}</Link>}
-        </p>
-      )}
+      <p className="page-links">
+        {config.password.forgot && <Link to="/password/forgot">{t('login.forgot')}</Link>}
+        {config.methods.enabled.includes('sms') && <Link to="/login/sms">{t('login.smsInstead')}</Link>}
+        {config.registration.enabled && <Link to="/register">{t('login.register')}</Link>}
+      </p>
     </Page>
   );
 }

@@ -100,11 +100,10 @@ function SmsLoginForm() {
           {t('smsLogin.submit')}
         </Button>
       </form>
-      {config.methods.enabled.includes('password') && (
-        <p className="page-links">
-          <Link to="/login">{t('smsLogin.passwordInstead')}</Link>
-        </p>
-      )}
+      <p className="page-links">
+        {config.methods.enabled.includes('password') && <Link to="/login">{t('smsLogin.passwordInstead')}</Link>}
+        {config.registration.enabled && <Link to="/register">{t('login.register')}</Link>}
+      </p>
     </Page>
   );
 }

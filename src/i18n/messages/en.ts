@@ -32,6 +32,7 @@ const messages: CoreMessages = {
   'login.smsInstead': 'Sign in with an SMS code',
   'login.forgot': 'Forgot password?',
   'login.passwordReset': 'Your password has been reset. Sign in with the new one.',
+  'login.register': 'Create an account',
   'login.locked.title': 'Account locked',
   'login.locked.body': 'Too many failed sign-in attempts: the account is temporarily locked.',
   'login.locked.countdown': 'You can sign in again in {time}',

@@ -33,6 +33,7 @@ const messages = {
   'login.smsInstead': '短信验证码登录',
   'login.forgot': '忘记密码？',
   'login.passwordReset': '密码已重置，请使用新密码登录。',
+  'login.register': '注册新账号',
   'login.locked.title': '账号已被锁定',
   'login.locked.body': '由于多次登录失败，账号已被暂时锁定。',
   'login.locked.countdown': '{time} 后可重新登录',

@@ -32,6 +32,7 @@ const messages: CoreMessages = {
   'login.smsInstead': '簡訊驗證碼登入',
   'login.forgot': '忘記密碼？',
   'login.passwordReset': '密碼已重設，請使用新密碼登入。',
+  'login.register': '註冊新帳號',
   'login.locked.title': '帳號已被鎖定',
   'login.locked.body': '由於多次登入失敗，帳號已被暫時鎖定。',
   'login.locked.countdown': '{time} 後可重新登入',
