@@ -14,6 +14,18 @@ export interface TenantControl {
   advanceClock(seconds: number): Promise<void>;
   /** API requests the tenant received, optionally only those to `path`. */
   requests(path?: string): Promise<{ method: string; path: string }[]>;
+  /** The SMS the tenant "sent" (it has no gateway), oldest first. */
+  outbox(): Promise<OutboxEntry[]>;
+  /** The answer of a live slider puzzle: the piece's left edge, in px of the 310 px reference. */
+  captchaAnswer(token: string): Promise<number>;
+}
+
+/** An SMS in the tenant's outbox (`mobile` in wire form, `+86-138…`; `sentAt` epoch ms by the tenant clock). */
+export interface OutboxEntry {
+  mobile: string;
+  type: string;
+  code: string;
+  sentAt: number;
 }
 
 type JsonObject = { [key: string]: unknown };
@@ -83,6 +95,8 @@ export const test = base.extend<Fixtures>({
         const log = (await (await controlCall(request, 'GET', `${tenantPath}/requests`)).json()) as { method: string; path: string }[];
         return path === undefined ? log : log.filter((entry) => entry.path === path);
       },
+      outbox: async () => (await (await controlCall(request, 'GET', `${tenantPath}/outbox`)).json()) as OutboxEntry[],
+      captchaAnswer: async (token) => ((await (await controlCall(request, 'GET', `${tenantPath}/captcha/${encodeURIComponent(token)}`)).json()) as { x: number }).x,
     });
   },
 

@@ -6,7 +6,7 @@ import { useLocale, useT } from '../i18n/use-t';
 import { checkPhone, phoneProblemText, type PhoneProblem } from '../phone/phone-check';
 import { PhoneNumberField, type PhoneValue } from '../phone/PhoneNumberField';
 import { useCountryCodes } from '../phone/use-country-codes';
-import { usePhoneLib } from '../phone/use-phone-lib';
+import { ensurePhoneLib, usePhoneLib } from '../phone/use-phone-lib';
 import { Alert } from '../ui/Alert';
 import { Button } from '../ui/Button';
 import { ErrorAlert } from '../ui/ErrorAlert';
@@ -61,14 +61,18 @@ export function SmsCodeFields({ idPrefix, type, phone, onPhoneChange, phoneError
 
   useEffect(() => () => otpAbort.current?.abort(), []);
 
-  const getCode = () => {
+  const getCode = async () => {
     setClosedNotice(false);
-    if (!check.ok) {
-      setOwnProblem(check.problem);
+    // Pressed before the area codes (or libphonenumber-js) have arrived: wait for them, and try a
+    // failed area-code load again, rather than call the number unusable ("area codes failed").
+    const areaCodes = codes.data ?? (await codes.refetch({ cancelRefetch: false })).data;
+    const current = checkPhone(areaCodes, phone, lib ?? (await ensurePhoneLib()));
+    if (!current.ok) {
+      setOwnProblem(current.problem);
       document.getElementById(`${idPrefix}-phone`)?.focus();
       return;
     }
-    setCaptchaFor(check.wire);
+    setCaptchaFor(current.wire);
   };
 
   const onSolved = (mobile: string, captchaToken: string) => {
@@ -118,6 +122,14 @@ export function SmsCodeFields({ idPrefix, type, phone, onPhoneChange, phoneError
         label={t('sms.code')}
         value={code}
         onValueChange={(value) => onCodeChange(codeDigits(value))}
+        onPaste={(event) => {
+          // A pasted whole code replaces what the field holds (an older code, a half-typed one):
+          // inserted at the caret, the old digits would come first and the new ones be cut off.
+          const digits = event.clipboardData.getData('text').replace(/\D/g, '');
+          if (digits.length !== SMS_CODE_LENGTH) return;
+          event.preventDefault();
+          onCodeChange(digits);
+        }}
         error={codeError}
         autoComplete="one-time-code"
         inputMode="numeric"
@@ -130,7 +142,7 @@ export function SmsCodeFields({ idPrefix, type, phone, onPhoneChange, phoneError
             busy={send.busy}
             busyLabel={t('sms.sending')}
             disabled={seconds > 0}
-            onClick={getCode}
+            onClick={() => void getCode()}
           >
             {seconds > 0 ? t('sms.resendIn', { seconds }) : t('sms.getCode')}
           </Button>
@@ -140,7 +152,7 @@ export function SmsCodeFields({ idPrefix, type, phone, onPhoneChange, phoneError
         {sentTo && !send.error && <Alert tone="info">{t('sms.sent', { mobile: sentTo })}</Alert>}
         {closedNotice && <Alert tone="info">{t('captcha.closed')}</Alert>}
       </div>
-      {send.error && !send.busy && <ErrorAlert error={send.error} onRetry={getCode} />}
+      {send.error && !send.busy && <ErrorAlert error={send.error} onRetry={() => void getCode()} />}
       {captchaFor && (
         <Suspense fallback={null}>
           <SliderCaptcha sender={captchaFor} onSolved={(token) => onSolved(captchaFor, token)} onClose={onCaptchaClosed} />

@@ -20,6 +20,8 @@ export interface SliderCaptchaProps {
 const PUZZLE_REFRESH_MS = 110_000;
 /** "Check passed" stays in view this long before the dialog gives way (none with reduced motion). */
 const PASSED_PAUSE_MS = 600;
+/** A press on the handle that moves less than this (rendered px) is a click or tap, not a drag: no answer. */
+const CLICK_SLOP_PX = 3;
 
 type Phase = 'loading' | 'ready' | 'checking' | 'passed' | 'error';
 type Status = 'loading' | 'checking' | 'passed' | 'failed' | 'expired';
@@ -38,6 +40,8 @@ interface Drag {
   trackWidth: number;
   /** Where on the piece the pointer holds it, in rendered pixels. */
   grab: number;
+  /** Where the press on the handle began (clientX); undefined for a press on the bar. */
+  heldAt: number | undefined;
 }
 
 function toIdaasError(error: unknown): IdaasError {
@@ -158,7 +162,7 @@ export default function SliderCaptcha({ sender, onSolved, onClose }: SliderCaptc
     const onHandle = handle.current?.contains(event.target as Node) ?? false;
     const handleLeft = rect.left + (offset / REFERENCE_WIDTH) * rect.width;
     const grab = onHandle ? event.clientX - handleLeft : pieceWidthOn(rect.width) / 2;
-    drag.current = { pointerId: event.pointerId, trackLeft: rect.left, trackWidth: rect.width, grab };
+    drag.current = { pointerId: event.pointerId, trackLeft: rect.left, trackWidth: rect.width, grab, heldAt: onHandle ? event.clientX : undefined };
     bar.setPointerCapture(event.pointerId);
     if (!onHandle) setOffset(toReference(event.clientX - grab - rect.left, rect.width));
     handle.current?.focus();
@@ -175,6 +179,8 @@ export default function SliderCaptcha({ sender, onSolved, onClose }: SliderCaptc
     const current = drag.current;
     if (current?.pointerId !== event.pointerId) return;
     drag.current = undefined;
+    // Clicking or tapping the handle (say, to give it focus for the arrow keys) is not an answer.
+    if (current.heldAt !== undefined && Math.abs(event.clientX - current.heldAt) < CLICK_SLOP_PX) return;
     const answer = positionFor(event, current);
     setOffset(answer);
     void submit(answer);
