@@ -34,6 +34,7 @@ test.use({
   appConfig: {
     password: { policy: { minLength: seedPasswordPolicy.minLength, maxLength: seedPasswordPolicy.maxLength, regEx: seedPasswordPolicy.regEx, tip: seedPasswordPolicy.tip.zh } },
     registration: {
+      enabled: true,
       fields: ALL_FIELDS.map((key) => ({ key, required: key === 'user_name' })),
       extension: [{ key: 'age', type: 'number', label: { 'zh-CN': '年龄', 'zh-TW': '年齡', en: 'Age' } }],
     },

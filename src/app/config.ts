@@ -99,8 +99,8 @@ const configSchema = v.pipe(
     locale: v.optional(v.strictObject({ default: v.optional(v.picklist(LOCALES)) }), {}),
     registration: v.optional(
       v.strictObject({
-        /** `/register` is offered (from the sign-in pages too). */
-        enabled: v.optional(v.boolean(), true),
+        /** `/register` is offered (from the sign-in pages too). Opt-in: self-registration is the tenant's call. */
+        enabled: v.optional(v.boolean(), false),
         /** The profile fields of `registUserByPhone` to ask for, in order, and whether each is required. */
         fields: v.optional(
           v.pipe(

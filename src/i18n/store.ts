@@ -46,7 +46,13 @@ export const useI18n = create<I18nState>()((set, get) => ({
     const ticket = ++latestSwitch;
     if (locale === get().locale) return;
     try {
-      const messages = await loadCatalog(locale, get().packs);
+      let packs = get().packs;
+      let messages = await loadCatalog(locale, packs);
+      // A pack that arrived (in the old language) while this loaded must come in the new one too.
+      while (get().packs.some((pack) => !packs.includes(pack))) {
+        packs = get().packs;
+        messages = await loadCatalog(locale, packs);
+      }
       if (ticket !== latestSwitch) return;
       applyToDocument(locale, messages);
       set({ locale, messages, errors: undefined });

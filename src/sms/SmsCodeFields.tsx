@@ -1,4 +1,5 @@
-import { lazy, Suspense, useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type ComponentType } from 'react';
+import { IdaasError } from '../api/errors';
 import { useIdaasClient } from '../api/react';
 import { useTenantAction } from '../api/use-tenant-action';
 import type { SmsType } from '../api/verification';
@@ -14,8 +15,10 @@ import { TextField } from '../ui/Field';
 import { resendKey, startResendCountdown, useResendSeconds } from './resend-countdown';
 import { receiveOtp } from './web-otp';
 
+type SliderComponent = ComponentType<import('../features/captcha/SliderCaptcha').SliderCaptchaProps>;
+
 // The slider and its cipher load when a code is first asked for, not with the page.
-const SliderCaptcha = lazy(() => import('../features/captcha/SliderCaptcha'));
+const loadSlider = () => import('../features/captcha/SliderCaptcha').then((module) => module.default as SliderComponent);
 
 export const SMS_CODE_LENGTH = 6;
 
@@ -52,6 +55,13 @@ export function SmsCodeFields({ idPrefix, type, phone, onPhoneChange, phoneError
   const [ownProblem, setOwnProblem] = useState<PhoneProblem>();
   const [sentTo, setSentTo] = useState<string>();
   const [closedNotice, setClosedNotice] = useState(false);
+  const [Slider, setSlider] = useState<SliderComponent>();
+  const [sliderLoad, setSliderLoad] = useState<'loading' | IdaasError>();
+  // The number as it is now, for a Get code that waited for the area codes or the slider's code.
+  const latestPhone = useRef(phone);
+  useEffect(() => {
+    latestPhone.current = phone;
+  }, [phone]);
   const otpAbort = useRef<AbortController | undefined>(undefined);
   const send = useTenantAction((input: { mobile: string; captchaToken: string }) => client.sendSms({ mobile: input.mobile, type, captchaToken: input.captchaToken }));
 
@@ -66,17 +76,32 @@ export function SmsCodeFields({ idPrefix, type, phone, onPhoneChange, phoneError
     // Pressed before the area codes (or libphonenumber-js) have arrived: wait for them, and try a
     // failed area-code load again, rather than call the number unusable ("area codes failed").
     const areaCodes = codes.data ?? (await codes.refetch({ cancelRefetch: false })).data;
-    const current = checkPhone(areaCodes, phone, lib ?? (await ensurePhoneLib()));
+    const current = checkPhone(areaCodes, latestPhone.current, lib ?? (await ensurePhoneLib()));
     if (!current.ok) {
       setOwnProblem(current.problem);
       document.getElementById(`${idPrefix}-phone`)?.focus();
       return;
     }
-    setCaptchaFor(current.wire);
+    if (!Slider) {
+      // Failing to load the slider (offline, a new deployment) is said here; the form stays as typed.
+      setSliderLoad('loading');
+      try {
+        const component = await loadSlider();
+        setSlider(() => component);
+        setSliderLoad(undefined);
+      } catch (cause) {
+        setSliderLoad(new IdaasError({ kind: navigator.onLine === false ? 'offline' : 'network', detail: String(cause) }));
+        return;
+      }
+    }
+    const sender = checkPhone(areaCodes, latestPhone.current, lib ?? (await ensurePhoneLib()));
+    if (sender.ok) setCaptchaFor(sender.wire);
   };
 
   const onSolved = (mobile: string, captchaToken: string) => {
     setCaptchaFor(undefined);
+    // Focus leaves the closing dialog for the button it came from, then moves on to the code.
+    getCodeButton.current?.focus();
     send.run(
       { mobile, captchaToken },
       {
@@ -100,7 +125,10 @@ export function SmsCodeFields({ idPrefix, type, phone, onPhoneChange, phoneError
     setClosedNotice(true);
     getCodeButton.current?.focus();
     // The SDKs report a closed slider as code 105; a host app listening gets the same.
-    void import('../session/bridge').then(({ getPageBridge }) => getPageBridge()?.event('result', { code: '105' }));
+    void import('../session/bridge').then(
+      ({ getPageBridge }) => getPageBridge()?.event('result', { code: '105' }),
+      () => undefined,
+    );
   };
 
   const phoneMessage = ownProblem ? phoneProblemText(ownProblem, t, locale, codes.data, phone) : phoneError;
@@ -139,7 +167,7 @@ export function SmsCodeFields({ idPrefix, type, phone, onPhoneChange, phoneError
             ref={getCodeButton}
             variant="secondary"
             className="sms-get-code"
-            busy={send.busy}
+            busy={send.busy || sliderLoad === 'loading'}
             busyLabel={t('sms.sending')}
             disabled={seconds > 0}
             onClick={() => void getCode()}
@@ -148,16 +176,22 @@ export function SmsCodeFields({ idPrefix, type, phone, onPhoneChange, phoneError
           </Button>
         }
       />
-      <div aria-live="polite" className="sms-notices">
-        {sentTo && !send.error && <Alert tone="info">{t('sms.sent', { mobile: sentTo })}</Alert>}
-        {closedNotice && <Alert tone="info">{t('captcha.closed')}</Alert>}
+      {/* One polite live region for what happened to the code; the alerts in it do not announce twice. */}
+      <div role="status" className="sms-notices">
+        {sentTo && !send.error && (
+          <Alert tone="info" announce={false}>
+            {t('sms.sent', { mobile: sentTo })}
+          </Alert>
+        )}
+        {closedNotice && (
+          <Alert tone="info" announce={false}>
+            {t('captcha.closed')}
+          </Alert>
+        )}
       </div>
       {send.error && !send.busy && <ErrorAlert error={send.error} onRetry={() => void getCode()} />}
-      {captchaFor && (
-        <Suspense fallback={null}>
-          <SliderCaptcha sender={captchaFor} onSolved={(token) => onSolved(captchaFor, token)} onClose={onCaptchaClosed} />
-        </Suspense>
-      )}
+      {sliderLoad instanceof IdaasError && <ErrorAlert error={sliderLoad} onRetry={() => void getCode()} />}
+      {captchaFor && Slider && <Slider sender={captchaFor} onSolved={(token) => onSolved(captchaFor, token)} onClose={onCaptchaClosed} />}
     </div>
   );
 }

@@ -7,12 +7,14 @@ interface AlertProps {
   onRetry?: (() => void) | undefined;
   retryLabel?: string;
   id?: string;
+  /** False inside a live region that already announces it. */
+  announce?: boolean;
 }
 
 /** A message that screen readers announce when it appears (errors assertively, the rest politely). */
-export function Alert({ tone = 'error', children, onRetry, retryLabel, id }: AlertProps) {
+export function Alert({ tone = 'error', children, onRetry, retryLabel, id, announce = true }: AlertProps) {
   return (
-    <div id={id} className={`alert alert-${tone}`} role={tone === 'error' ? 'alert' : 'status'}>
+    <div id={id} className={`alert alert-${tone}`} role={announce ? (tone === 'error' ? 'alert' : 'status') : undefined}>
       <div className="alert-body">{children}</div>
       {onRetry && (
         <button type="button" className="btn btn-secondary alert-retry" onClick={onRetry}>

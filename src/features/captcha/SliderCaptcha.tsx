@@ -18,13 +18,13 @@ export interface SliderCaptchaProps {
 
 /** Puzzles live 120 s at the tenant: a fresh one replaces the old a little before. */
 const PUZZLE_REFRESH_MS = 110_000;
-/** "Check passed" stays in view this long before the dialog gives way (none with reduced motion). */
+/** "Check passed" stays in view this long before the dialog gives way. */
 const PASSED_PAUSE_MS = 600;
 /** A press on the handle that moves less than this (rendered px) is a click or tap, not a drag: no answer. */
 const CLICK_SLOP_PX = 3;
 
 type Phase = 'loading' | 'ready' | 'checking' | 'passed' | 'error';
-type Status = 'loading' | 'checking' | 'passed' | 'failed' | 'expired';
+type Status = 'loading' | 'checking' | 'passed' | 'failed' | 'expired' | 'loadFailed';
 
 const statusMessages: Record<Status, MessageKey> = {
   loading: 'captcha.loading',
@@ -32,6 +32,7 @@ const statusMessages: Record<Status, MessageKey> = {
   passed: 'captcha.passed',
   failed: 'captcha.failed',
   expired: 'captcha.expired',
+  loadFailed: 'captcha.loadFailed',
 };
 
 interface Drag {
@@ -47,8 +48,6 @@ interface Drag {
 function toIdaasError(error: unknown): IdaasError {
   return isIdaasError(error) ? error : new IdaasError({ kind: 'network', detail: String(error) });
 }
-
-const prefersReducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 
 /**
  * The slider captcha (captcha.md): a modal dialog with the tenant's puzzle. Drag the handle (mouse,
@@ -85,6 +84,7 @@ export default function SliderCaptcha({ sender, onSolved, onClose }: SliderCaptc
       (cause: unknown) => {
         if (!current()) return;
         setError(toIdaasError(cause));
+        setStatus('loadFailed');
         setPhase('error');
       },
     );
@@ -110,13 +110,13 @@ export default function SliderCaptcha({ sender, onSolved, onClose }: SliderCaptc
     // eslint-disable-next-line react-hooks/exhaustive-deps -- once, when the dialog opens
   }, []);
 
-  // A puzzle left alone is replaced before the tenant would refuse it.
+  // A puzzle left alone is replaced before the tenant would refuse it (not one being checked).
   useEffect(() => {
-    if (!puzzle) return;
+    if (!puzzle || phase !== 'ready') return;
     const timer = setTimeout(() => void load('expired'), PUZZLE_REFRESH_MS);
     return () => clearTimeout(timer);
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- per puzzle
-  }, [puzzle]);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- per puzzle, while it waits for an answer
+  }, [puzzle, phase]);
 
   const close = () => {
     active.current = false;
@@ -133,9 +133,13 @@ export default function SliderCaptcha({ sender, onSolved, onClose }: SliderCaptc
       if (!active.current) return;
       setPhase('passed');
       setStatus('passed');
+      // Long enough for "Check passed" to be seen and read out; not an animation, so kept with reduced motion.
       setTimeout(() => {
-        if (active.current) onSolved(captchaToken);
-      }, prefersReducedMotion() ? 0 : PASSED_PAUSE_MS);
+        if (!active.current) return;
+        active.current = false;
+        dialog.current?.close();
+        onSolved(captchaToken);
+      }, PASSED_PAUSE_MS);
     } catch (cause) {
       if (!active.current) return;
       const failure = cause instanceof RangeError ? new IdaasError({ kind: 'malformed', detail: cause.message }) : toIdaasError(cause);
@@ -292,7 +296,8 @@ export default function SliderCaptcha({ sender, onSolved, onClose }: SliderCaptc
           </div>
         </div>
         <p className="captcha-status" role="status">
-          {phase === 'error' ? t('captcha.loadFailed') : status === 'loading' && phase !== 'loading' ? '' : t(statusMessages[status])}
+          {/* A failed check speaks through its alert; a failed load is also said here. */}
+          {(phase === 'error' && status !== 'loadFailed') || (status === 'loading' && phase !== 'loading') ? '' : t(statusMessages[status])}
         </p>
         {error && <ErrorAlert error={error} onRetry={() => void load('loading')} />}
       </div>

@@ -20,7 +20,7 @@ import { PasswordField } from '../../ui/PasswordField';
 import { Page } from '../../ui/Page';
 import { checkNewPassword, configuredPolicy } from '../password-change/policy';
 import { PasswordRules } from '../password-change/PasswordRules';
-import { passwordResetState } from './reset-state';
+import { rememberPasswordReset } from './reset-state';
 
 /** `/password/forgot`: phone → slider → SMS code + new password → back to sign-in with the phone filled in. */
 export default function ForgotPasswordPage() {
@@ -68,7 +68,10 @@ function ForgotPasswordForm() {
     reset.run(
       { mobile: phoneCheck.wire, verifyCode: code, password },
       {
-        onSuccess: () => void navigate('/login', { replace: true, state: passwordResetState(phone) }),
+        onSuccess: () => {
+          rememberPasswordReset(phone);
+          void navigate('/login', { replace: true });
+        },
         onError: (error) => {
           const problem = codeProblemOf(error);
           if (problem) {

@@ -1,21 +1,19 @@
+import { create } from 'zustand';
 import type { PhoneValue } from '../../phone/PhoneNumberField';
 
-/** What the sign-in page is told after a password reset (router history state: data, checked on read). */
-export interface PasswordResetState {
-  passwordReset: { countryCode: string | undefined; number: string };
+/**
+ * The phone number a password was just reset for, for the sign-in page to fill in once. Memory
+ * only: a full phone number is never put in history state or storage (quality.md).
+ */
+const usePasswordReset = create<{ phone: PhoneValue | undefined }>()(() => ({ phone: undefined }));
+
+export function rememberPasswordReset(phone: PhoneValue): void {
+  usePasswordReset.setState({ phone });
 }
 
-export function passwordResetState(phone: PhoneValue): PasswordResetState {
-  return { passwordReset: { countryCode: phone.countryCode, number: phone.number } };
-}
-
-/** The phone of a just-finished reset, if the location state says so (anything else is ignored). */
-export function readPasswordReset(state: unknown): PhoneValue | undefined {
-  if (typeof state !== 'object' || state === null) return undefined;
-  const reset = (state as Record<string, unknown>).passwordReset;
-  if (typeof reset !== 'object' || reset === null) return undefined;
-  const { countryCode, number } = reset as Record<string, unknown>;
-  if (typeof number !== 'string' || number.length > 32) return undefined;
-  if (countryCode !== undefined && (typeof countryCode !== 'string' || !/^[A-Z]{2}$/.test(countryCode))) return undefined;
-  return { countryCode, number };
+/** The number of a just-finished reset, handed over once (a reload or a later visit gets nothing). */
+export function takePasswordReset(): PhoneValue | undefined {
+  const { phone } = usePasswordReset.getState();
+  usePasswordReset.setState({ phone: undefined });
+  return phone;
 }

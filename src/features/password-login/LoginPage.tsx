@@ -1,5 +1,5 @@
 import { useCallback, useState, type FormEvent } from 'react';
-import { Link, useLocation } from 'react-router';
+import { Link } from 'react-router';
 import { useAppConfig } from '../../app/app-config';
 import type { PasswordMode } from '../../app/config';
 import type { IdaasError } from '../../api/errors';
@@ -21,7 +21,7 @@ import { PasswordField } from '../../ui/PasswordField';
 import { Page } from '../../ui/Page';
 import { Tabs } from '../../ui/Tabs';
 import { SessionEndedNotice } from '../../session/SessionEndedNotice';
-import { readPasswordReset } from '../forgot-password/reset-state';
+import { takePasswordReset } from '../forgot-password/reset-state';
 import type { CountryCodes } from '../../api/schemas';
 import { LockCountdown } from './LockCountdown';
 import { loginWith, modeLabels, type Credentials } from './modes';
@@ -62,11 +62,10 @@ function PasswordLoginForm() {
   const client = useIdaasClient();
   const codes = useCountryCodes();
   const outcome = useLoginOutcome();
-  const location = useLocation();
   const modes = config.password.modes;
 
   // Back from "forgot password": the phone number it was reset for, ready in phone mode.
-  const [resetPhone] = useState(() => readPasswordReset(location.state));
+  const [resetPhone] = useState(takePasswordReset);
   const [mode, setMode] = useState<PasswordMode>(resetPhone && modes.includes('phone') ? 'phone' : (modes[0] ?? 'unified'));
   const [form, setForm] = useState<LoginForm>({ unified: '', username: '', email: '', phone: resetPhone ?? { countryCode: undefined, number: '' }, password: '' });
   const [problems, setProblems] = useState<{ identifier?: IdentifierProblem | undefined; password?: PasswordProblem | undefined }>({});

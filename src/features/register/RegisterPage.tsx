@@ -27,8 +27,11 @@ import { PasswordRules } from '../password-change/PasswordRules';
 import { useLoginOutcome } from '../password-login/use-login-outcome';
 import { fieldSpecs, GENDERS } from './fields';
 
-/** A problem to show at a field: a message of ours (with its parameters) or the tenant's answer. */
-type Problem = { message: MessageKey; params?: Record<string, string | number> } | { error: IdaasError };
+/**
+ * A problem to show at a field: a message of ours, naming the field (`label`, worked out when shown,
+ * so a language switch renames it too), or the tenant's answer.
+ */
+type Problem = { message: MessageKey; label?: FieldId | 'phone'; max?: number } | { error: IdaasError };
 
 /** Field ids: the profile fields, the password confirmation, and `ext.<key>` for tenant attributes. */
 type FieldId = RegistrationField | 'pwdConfirm' | `ext.${string}`;
@@ -71,7 +74,9 @@ function RegisterForm() {
   };
   const problemText = (problem: Problem | undefined): string | undefined => {
     if (!problem) return undefined;
-    return 'error' in problem ? errorText(problem.error, messages, errors, locale) : t(problem.message, problem.params);
+    if ('error' in problem) return errorText(problem.error, messages, errors, locale);
+    const label = problem.label === undefined ? '' : problem.label === 'phone' ? t('login.field.phone') : labelOf(problem.label);
+    return t(problem.message, { label, max: problem.max ?? '' });
   };
 
   const set = (id: FieldId) => (value: string) => {
@@ -86,14 +91,14 @@ function RegisterForm() {
       const value = (values[key] ?? '').trim();
       const spec = fieldSpecs[key];
       if (value === '') {
-        if (required) found[key] = { message: 'register.error.required', params: { label: labelOf(key) } };
+        if (required) found[key] = { message: 'register.error.required', label: key };
       } else if (key === 'pwd') {
         if (passwordRules.some((r) => !r.met)) found.pwd = { message: 'change.error.policy' };
       } else if (value.length > spec.maxLength) {
-        found[key] = { message: 'register.error.tooLong', params: { label: labelOf(key), max: spec.maxLength } };
+        found[key] = { message: 'register.error.tooLong', label: key, max: spec.maxLength };
       } else {
         const message = spec.check?.(value);
-        if (message) found[key] = { message, params: { label: labelOf(key) } };
+        if (message) found[key] = { message, label: key };
       }
     }
     if (wantsPassword && (values.pwd ?? '') !== '' && values.pwdConfirm !== values.pwd) {
@@ -102,11 +107,10 @@ function RegisterForm() {
     for (const attribute of extension) {
       const id: FieldId = `ext.${attribute.key}`;
       const value = (values[id] ?? '').trim();
-      const label = attribute.label[locale];
       if (value === '') {
-        if (attribute.required) found[id] = { message: 'register.error.required', params: { label } };
-      } else if (value.length > attribute.maxLength) found[id] = { message: 'register.error.tooLong', params: { label, max: attribute.maxLength } };
-      else if (attribute.type === 'number' && !/^\d+$/.test(value)) found[id] = { message: 'register.error.number', params: { label } };
+        if (attribute.required) found[id] = { message: 'register.error.required', label: id };
+      } else if (value.length > attribute.maxLength) found[id] = { message: 'register.error.tooLong', label: id, max: attribute.maxLength };
+      else if (attribute.type === 'number' && !/^\d+$/.test(value)) found[id] = { message: 'register.error.number', label: id };
     }
     return found;
   };
@@ -164,11 +168,9 @@ function RegisterForm() {
           const field = fieldOfError(error);
           if (!field) return;
           const problem: Problem =
-            field !== 'pwd' && error.code === 'COMMON.1006' && ['phone', 'user_name', 'email'].includes(field)
-              ? { message: 'register.error.taken', params: { label: field === 'phone' ? t('login.field.phone') : labelOf(field) } }
-              : field === 'pwd'
-                ? { error }
-                : { message: 'register.error.format', params: { label: field === 'phone' ? t('login.field.phone') : labelOf(field) } };
+            field === 'pwd'
+              ? { error }
+              : { message: error.code === 'COMMON.1006' && ['phone', 'user_name', 'email'].includes(field) ? 'register.error.taken' : 'register.error.format', label: field };
           if (field === 'phone') setPhoneProblem(problem);
           else setProblems((p) => ({ ...p, [field]: problem }));
           document.getElementById(field === 'phone' ? 'register-phone' : fieldDomId(field))?.focus();
