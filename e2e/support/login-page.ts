@@ -48,7 +48,8 @@ export class LoginPage {
   }
 
   get areaCodeButton(): Locator {
-    return this.page.locator('.area-code-button');
+    // The real button, not the placeholder shown while the area codes load.
+    return this.page.locator('button.area-code-button');
   }
 
   get password(): Locator {
