@@ -129,6 +129,15 @@ test.describe('forgot password (SMS code)', () => {
     await expectAccessible(page, 'tenant refused the new password');
   });
 
+  test('sent before the area codes arrived, the form waits for them rather than calling them failed', async ({ page, tenant }) => {
+    await tenant.fault({ path: '/api/v2/sdk/country-codes', latencyMs: 1500 });
+    await page.goto('/password/forgot');
+    const forgot = new ForgotPage(page);
+    await forgot.submit.click();
+    await expect(page.getByText(zhCN['phone.error.required'])).toBeVisible();
+    await expect(page.getByText(zhCN['phone.loadFailed'])).toHaveCount(0);
+  });
+
   test('a wrong code is told at the code field; a 503 on the reset offers a retry that works', async ({ page, tenant }) => {
     await page.goto('/password/forgot');
     const forgot = new ForgotPage(page);

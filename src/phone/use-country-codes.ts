@@ -11,3 +11,11 @@ export function useCountryCodes() {
     gcTime: Infinity,
   });
 }
+
+/**
+ * The area codes now, waiting for them (and trying a failed load again) when a form is sent
+ * before they arrived: a quick submit must not be told "area codes failed to load".
+ */
+export async function countryCodesNow(codes: ReturnType<typeof useCountryCodes>) {
+  return codes.data ?? (await codes.refetch({ cancelRefetch: false })).data;
+}

@@ -6,7 +6,7 @@ import type { SmsType } from '../api/verification';
 import { useLocale, useT } from '../i18n/use-t';
 import { checkPhone, phoneProblemText, type PhoneProblem } from '../phone/phone-check';
 import { PhoneNumberField, type PhoneValue } from '../phone/PhoneNumberField';
-import { useCountryCodes } from '../phone/use-country-codes';
+import { countryCodesNow, useCountryCodes } from '../phone/use-country-codes';
 import { ensurePhoneLib, usePhoneLib } from '../phone/use-phone-lib';
 import { Alert } from '../ui/Alert';
 import { Button } from '../ui/Button';
@@ -75,7 +75,7 @@ export function SmsCodeFields({ idPrefix, type, phone, onPhoneChange, phoneError
     setClosedNotice(false);
     // Pressed before the area codes (or libphonenumber-js) have arrived: wait for them, and try a
     // failed area-code load again, rather than call the number unusable ("area codes failed").
-    const areaCodes = codes.data ?? (await codes.refetch({ cancelRefetch: false })).data;
+    const areaCodes = await countryCodesNow(codes);
     const current = checkPhone(areaCodes, latestPhone.current, lib ?? (await ensurePhoneLib()));
     if (!current.ok) {
       setOwnProblem(current.problem);

@@ -10,7 +10,7 @@ import { useI18n } from '../../i18n/store';
 import { useLocale, useT } from '../../i18n/use-t';
 import { checkPhone, phoneProblemText, type PhoneProblem } from '../../phone/phone-check';
 import type { PhoneValue } from '../../phone/PhoneNumberField';
-import { useCountryCodes } from '../../phone/use-country-codes';
+import { countryCodesNow, useCountryCodes } from '../../phone/use-country-codes';
 import { ensurePhoneLib } from '../../phone/use-phone-lib';
 import { SmsCodeFields } from '../../sms/SmsCodeFields';
 import { checkCode, codeMessages, codeProblemOf, type CodeProblem } from '../../sms/code-problems';
@@ -52,7 +52,7 @@ function ForgotPasswordForm() {
   const submit = async (event?: FormEvent) => {
     event?.preventDefault();
     if (reset.busy) return;
-    const phoneCheck = checkPhone(codes.data, phone, await ensurePhoneLib());
+    const phoneCheck = checkPhone(await countryCodesNow(codes), phone, await ensurePhoneLib());
     const codeCheck = checkCode(code);
     const newProblem: MessageKey | undefined = password === '' ? 'change.error.newRequired' : rules.some((r) => !r.met) ? 'change.error.policy' : undefined;
     const confirmCheck: MessageKey | undefined = confirm === '' ? 'change.error.confirmRequired' : confirm !== password ? 'change.error.mismatch' : undefined;

@@ -10,7 +10,7 @@ import { useLocale, useT, type Translate } from '../../i18n/use-t';
 import type { Locale } from '../../i18n/locales';
 import { phoneProblemText } from '../../phone/phone-check';
 import { PhoneNumberField, type PhoneValue } from '../../phone/PhoneNumberField';
-import { useCountryCodes } from '../../phone/use-country-codes';
+import { countryCodesNow, useCountryCodes } from '../../phone/use-country-codes';
 import { ensurePhoneLib } from '../../phone/use-phone-lib';
 import { Alert } from '../../ui/Alert';
 import { Button } from '../../ui/Button';
@@ -93,7 +93,7 @@ function PasswordLoginForm() {
     event?.preventDefault();
     if (busy || lockedNow) return;
     const lib = mode === 'phone' ? await ensurePhoneLib() : undefined;
-    const result = validateLogin(mode, form, codes.data, lib);
+    const result = validateLogin(mode, form, mode === 'phone' ? await countryCodesNow(codes) : codes.data, lib);
     if (!result.ok) {
       setProblems({ identifier: result.identifier, password: result.password });
       document.getElementById(result.identifier ? identifierId : 'login-password')?.focus();

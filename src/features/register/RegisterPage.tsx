@@ -12,7 +12,7 @@ import { useI18n } from '../../i18n/store';
 import { useLocale, useT, type Translate } from '../../i18n/use-t';
 import { checkPhone, phoneProblemText, type PhoneProblem } from '../../phone/phone-check';
 import type { PhoneValue } from '../../phone/PhoneNumberField';
-import { useCountryCodes } from '../../phone/use-country-codes';
+import { countryCodesNow, useCountryCodes } from '../../phone/use-country-codes';
 import { ensurePhoneLib } from '../../phone/use-phone-lib';
 import { checkCode, codeMessages, codeProblemOf } from '../../sms/code-problems';
 import { SmsCodeFields } from '../../sms/SmsCodeFields';
@@ -141,7 +141,7 @@ function RegisterForm() {
   const submit = async (event?: FormEvent) => {
     event?.preventDefault();
     if (busy) return;
-    const phoneCheck = checkPhone(codes.data, phone, await ensurePhoneLib());
+    const phoneCheck = checkPhone(await countryCodesNow(codes), phone, await ensurePhoneLib());
     const codeCheck = checkCode(code);
     const found = findProblems();
     setPhoneProblem(phoneCheck.ok ? undefined : phoneCheck.problem);

@@ -7,7 +7,7 @@ import type { MessageKey } from '../../i18n/messages/zh-CN';
 import { useLocale, useT } from '../../i18n/use-t';
 import { checkPhone, phoneProblemText, type PhoneProblem } from '../../phone/phone-check';
 import type { PhoneValue } from '../../phone/PhoneNumberField';
-import { useCountryCodes } from '../../phone/use-country-codes';
+import { countryCodesNow, useCountryCodes } from '../../phone/use-country-codes';
 import { ensurePhoneLib } from '../../phone/use-phone-lib';
 import { SessionEndedNotice } from '../../session/SessionEndedNotice';
 import { checkCode, codeMessages, codeProblemOf, type CodeProblem } from '../../sms/code-problems';
@@ -44,7 +44,7 @@ function SmsLoginForm() {
   const submit = async (event?: FormEvent) => {
     event?.preventDefault();
     if (busy) return;
-    const phoneCheck = checkPhone(codes.data, phone, await ensurePhoneLib());
+    const phoneCheck = checkPhone(await countryCodesNow(codes), phone, await ensurePhoneLib());
     const codeCheck = checkCode(code);
     setPhoneProblem(phoneCheck.ok ? undefined : phoneCheck.problem);
     setCodeProblem(codeCheck);
