@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { oneClickScenarioNames } from './carriers.ts';
 import { createEmulator, DEFAULT_CLIENT_ID } from './server.ts';
 import { SEED_PASSWORD, seedUsers } from './users.ts';
 
@@ -35,6 +36,7 @@ if (!values.quiet) {
   for (const user of seedUsers) {
     console.log(`  ${user.userName.padEnd(10)} ${(user.mobile ?? '-').padEnd(16)} ${(user.email ?? '-').padEnd(22)} ${user.purpose}`);
   }
+  console.log(`One-click carriers at POST /__carrier/{check,prefetch,token}, scenarios: ${oneClickScenarioNames.join(', ')}`);
 }
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {

@@ -7,14 +7,15 @@ import { captchaArea } from './routes/captcha.ts';
 import { controlRouter } from './routes/control.ts';
 import { countryCodesArea } from './routes/country-codes.ts';
 import { loginArea } from './routes/login.ts';
+import { CARRIER_PREFIX, EmulatedCarriers, oneClickArea } from './routes/one-click.ts';
 import { passwordArea } from './routes/password.ts';
 import { registerArea } from './routes/register.ts';
 import { smsArea } from './routes/sms.ts';
 import { tokensArea } from './routes/tokens.ts';
 import { TenantRegistry, type ExtensionAttribute, type Fault, type TenantConfig } from './tenant.ts';
 
-/** The areas of the tenant API the emulator implements; one-click is added here. */
-const areas: readonly ApiArea[] = [loginArea, passwordArea, captchaArea, smsArea, registerArea, countryCodesArea, tokensArea];
+/** The areas of the tenant API the emulator implements. */
+const areas: readonly ApiArea[] = [loginArea, passwordArea, captchaArea, smsArea, registerArea, countryCodesArea, tokensArea, oneClickArea];
 
 /** Headers a real tenant insists on (`SDK.COMMON.1003` "Device information is incomplete" otherwise). */
 const DEVICE_HEADERS = ['x-device-fingerprint', 'x-operating-sys-version', 'x-agent'] as const;
@@ -31,6 +32,8 @@ export interface EmulatorOptions {
   extensionAttributes?: readonly ExtensionAttribute[];
   /** Told of every SMS sent (the codes a developer types in under `npm run dev`). */
   onSms?: TenantConfig['onSms'];
+  /** How long the `timeout` one-click scenario holds a `/__carrier/token` request before answering 600015 (default 30 000 ms). */
+  carrierTimeoutHoldMs?: number;
 }
 
 export interface Emulator {
@@ -39,6 +42,8 @@ export interface Emulator {
   listen(port: number, host: string): Promise<Server>;
   readonly tenants: TenantRegistry;
   readonly keys: SigningKeys;
+  /** The emulated carriers (`/__carrier/*`); `pendingHolds` counts token requests the `timeout` scenario is holding. */
+  readonly carriers: { readonly pendingHolds: number };
 }
 
 export async function createEmulator(options: EmulatorOptions = {}): Promise<Emulator> {
@@ -59,6 +64,7 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
     for (const [method, path, handler] of area.routes) apiRouter.add(method, path, handler);
   }
   const control = controlRouter(tenants);
+  const carriers = new EmulatedCarriers(tenants, options.carrierTimeoutHoldMs ?? 30_000);
 
   async function handleApi(raw: IncomingMessage, res: ServerResponse, req: EmulatorRequest): Promise<void> {
     const lang = requestLanguage(req);
@@ -92,8 +98,14 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
     const isApi = path.startsWith('/api/v2/sdk/');
     const isKeys = path === '/api/v1/oauth2/keys';
     const isControl = testMode && path.startsWith('/__emulator/');
-    if (!isApi && !isKeys && !isControl) return false;
+    // The emulated carriers run whenever the emulator does: the SPA's `emulator` one-click provider needs them under `npm run dev`.
+    const isCarrier = path.startsWith(CARRIER_PREFIX);
+    if (!isApi && !isKeys && !isControl && !isCarrier) return false;
     try {
+      if (isCarrier) {
+        await carriers.handle(raw, res, path);
+        return true;
+      }
       if (isKeys) {
         send(res, { status: 200, body: keys.jwks, headers: { 'cache-control': 'public, max-age=300' } });
         return true;
@@ -129,6 +141,7 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
     handle,
     tenants,
     keys,
+    carriers,
     listen(port, host) {
       const server = createServer((req, res) => {
         void handle(req, res).then((handled) => {

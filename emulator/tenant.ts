@@ -1,3 +1,4 @@
+import { OneClickState } from './carriers.ts';
 import { createSeedUsers, type TenantUser } from './users.ts';
 import type { ErrorStyle } from './messages.ts';
 import { VerificationState, type OutboxEntry } from './verification.ts';
@@ -100,6 +101,8 @@ export class Tenant {
   readonly extensionAttributes: readonly ExtensionAttribute[];
   /** Slider puzzles, captcha tokens, SMS codes, the outbox and the send throttle. */
   readonly verification: VerificationState;
+  /** The emulated carriers' default scenario (test control) and the carrier tokens issued. */
+  readonly oneClick = new OneClickState();
 
   /** Test control can move this tenant's clock forward (token and code expiry without waiting). */
   clockOffsetMs = 0;
@@ -184,7 +187,7 @@ export class TenantRegistry {
     return tenant;
   }
 
-  /** Drops the tenant's state (users, sessions, puzzles, captcha tokens, codes, outbox, throttles, clock): it starts again seeded. */
+  /** Drops the tenant's state (users, sessions, puzzles, captcha tokens, codes, outbox, throttles, clock, one-click scenario and carrier tokens): it starts again seeded. */
   reset(clientId?: string): void {
     if (clientId === undefined) this.tenants.clear();
     else this.tenants.delete(clientId);

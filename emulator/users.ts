@@ -76,7 +76,7 @@ export const seedUsers: readonly SeedUser[] = [
     mobile: '+86-13800000000',
     email: 'zhangsan@example.com',
     expiresInDays: 60,
-    purpose: 'plain user: signs in with username, phone or email',
+    purpose: 'plain user: signs in with username, phone or email; China Mobile in one-click (cmcc)',
   },
   {
     id: '20230115093012345-8A1B-C0FFEE001',
@@ -121,6 +121,24 @@ export const seedUsers: readonly SeedUser[] = [
     email: 'zhouba@example.com',
     expiresInDays: 60,
     purpose: 'email only, no phone',
+  },
+  {
+    id: '20230115093012345-8A1B-C0FFEE006',
+    userName: 'wujiu',
+    name: '吴九',
+    mobile: '+86-18600000000',
+    email: 'wujiu@example.com',
+    expiresInDays: 60,
+    purpose: 'plain user on China Unicom: one-click scenario cucc',
+  },
+  {
+    id: '20230115093012345-8A1B-C0FFEE007',
+    userName: 'zhengshi',
+    name: '郑十',
+    mobile: '+86-18900000000',
+    email: 'zhengshi@example.com',
+    expiresInDays: 60,
+    purpose: 'plain user on China Telecom: one-click scenario ctcc',
   },
 ];
 

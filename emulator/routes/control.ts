@@ -1,3 +1,4 @@
+import { isOneClickScenario, oneClickScenarioNames, oneClickScenarios } from '../carriers.ts';
 import { json, Router, TenantError, type EmulatorResponse } from '../http.ts';
 import { isScenarioName, scenarios, type Fault, type TenantRegistry, type TenantSettings, type Tenant } from '../tenant.ts';
 import { SEED_OLD_PASSWORD, SEED_PASSWORD, seedUsers } from '../users.ts';
@@ -53,7 +54,7 @@ const settingLimits: Record<NumericSetting, [number, number]> = {
 };
 
 /**
- * Test control (test mode only): reset state, pick a scenario, change settings, inject faults,
+ * Test control (test mode only): reset state, pick a scenario (and a one-click scenario), change settings, inject faults,
  * read the request log and the SMS outbox, reveal a slider answer. Every `test-…` client id is its
  * own tenant, so parallel tests never meet.
  */
@@ -66,6 +67,8 @@ export function controlRouter(tenants: TenantRegistry): Router {
   const ok = (): EmulatorResponse => ({ status: 204 });
   return new Router()
     .add('GET', '/__emulator/scenarios', () => json(scenarios))
+    // The emulated carriers' scenarios (`?oneclick=`, or a tenant's default below), name → description.
+    .add('GET', '/__emulator/one-click-scenarios', () => json(oneClickScenarios))
     .add('GET', '/__emulator/users', () => json({ password: SEED_PASSWORD, previousPassword: SEED_OLD_PASSWORD, users: seedUsers }))
     .add('POST', '/__emulator/reset', () => {
       tenants.reset();
@@ -81,6 +84,15 @@ export function controlRouter(tenants: TenantRegistry): Router {
       const name = asRecord(req.body).name;
       if (!isScenarioName(name)) throw badRequest(`name must be one of ${Object.keys(scenarios).join(', ')}`);
       tenantOf(params).scenario = name;
+      return ok();
+    })
+    // The tenant's default one-click scenario, used when the carrier request names none; null goes back to `cmcc`.
+    .add('PUT', '/__emulator/tenants/:clientId/one-click', (req, params) => {
+      const { scenario } = asRecord(req.body);
+      if (scenario !== null && !isOneClickScenario(scenario)) {
+        throw badRequest(`scenario must be null or one of ${oneClickScenarioNames.join(', ')}`);
+      }
+      tenantOf(params).oneClick.scenario = scenario ?? undefined;
       return ok();
     })
     .add('PUT', '/__emulator/tenants/:clientId/settings', (req, params) => {
