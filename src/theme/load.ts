@@ -1,0 +1,51 @@
+import type { Bridge } from '../session/bridge';
+import type { ThemeProblem } from './model';
+import { useTheme } from './store';
+import { validateTheme } from './validate';
+import { applyTheme } from './variables';
+
+/** Where a theme comes from: inline in config, or a same-origin JSON file. */
+export type ThemeSource = string | Record<string, unknown>;
+
+async function fetchTheme(path: string): Promise<unknown> {
+  const response = await fetch(path, { credentials: 'same-origin' });
+  if (!response.ok) throw new Error(`HTTP ${response.status}`);
+  return (await response.json()) as unknown;
+}
+
+function report(source: string, problems: ThemeProblem[]): void {
+  if (problems.length === 0) return;
+  // For the operator and the designer (the studio shows the same list): never an error the page stops on.
+  console.warn(`[theme] ${source}: ${problems.length} problem(s)\n${problems.map((p) => `  ${p.level} ${p.path}: ${p.message}`).join('\n')}`);
+}
+
+/**
+ * Loads, validates and applies the theme. A theme that cannot be fetched or read leaves the default
+ * theme in place: the page is never blank because of its theme.
+ */
+export async function loadTheme(source: ThemeSource): Promise<void> {
+  const name = typeof source === 'string' ? source : 'inline theme';
+  let document: unknown = source;
+  if (typeof source === 'string') {
+    try {
+      document = await fetchTheme(source);
+    } catch (error) {
+      const problems: ThemeProblem[] = [{ level: 'error', path: '$', message: `could not load ${source}: ${error instanceof Error ? error.message : String(error)}` }];
+      useTheme.setState({ theme: {}, problems });
+      report(name, problems);
+      return;
+    }
+  }
+  const { theme, problems } = validateTheme(document);
+  applyTheme(theme);
+  useTheme.setState({ theme, problems });
+  report(name, problems);
+}
+
+/** In a WebView, the status bar is the host's: it hears the theme's colour, style and visibility. */
+export function announceStatusBar(bridge: Bridge): void {
+  const { theme } = useTheme.getState();
+  const color = theme.statusBarColor ?? theme.navColor;
+  if (!bridge.host || (color === undefined && theme.prefersStatusBarHidden === undefined && theme.preferredStatusBarStyle === undefined)) return;
+  bridge.event('statusBar', { color, style: theme.preferredStatusBarStyle, hidden: theme.prefersStatusBarHidden ?? false });
+}
