@@ -52,7 +52,7 @@ export function isSafeImageUrl(value: string): boolean {
 
 /** `https:` or a same-origin path (not `//host` nor `/\host`). */
 export function isSafeLinkUrl(value: string): boolean {
-  if (value.length > 2048 || /[\s\\\u0000-\u001f]/.test(value)) return false;
+  if (value.length > 2048 || /[\s\\]/.test(value) || [...value].some((c) => c.charCodeAt(0) < 32)) return false;
   if (value.startsWith('/')) return !value.startsWith('//');
   try {
     return new URL(value).protocol === 'https:';
@@ -313,7 +313,7 @@ function checkAgreements(theme: Theme, problems: ThemeProblem[]): void {
     const earlier = seen.get(name);
     if (earlier) {
       problems.push({ level: 'error', path: `$.${key}[0]`, message: `agreement names must differ: same as ${earlier}` });
-      delete theme[key];
+      Reflect.deleteProperty(theme, key);
     } else {
       seen.set(name, key);
     }
