@@ -66,7 +66,11 @@ export default defineConfig({
     port: Number(process.env.PREVIEW_PORT ?? 4173),
     strictPort: true,
     // The shipped server proxies /api/ to the tenant the same way (deploy/).
-    proxy: { '/api/': { target: tenantUrl, changeOrigin: false } },
+    proxy: {
+      '/api/': { target: tenantUrl, changeOrigin: false },
+      // The emulated carriers of the emulator one-click provider (tests and local previews only).
+      '/__carrier/': { target: tenantUrl, changeOrigin: false },
+    },
   },
   test: {
     include: ['src/**/*.test.ts', 'emulator/**/*.test.ts', 'deploy/**/*.test.ts', 'scripts/**/*.test.ts'],

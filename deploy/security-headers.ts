@@ -9,14 +9,18 @@ export interface HeaderInputs {
   tenantOrigin: string | undefined;
   /** Popup delivery needs the opener: COOP same-origin would sever it. */
   openerDelivery: boolean;
+  /** Where Alibaba's H5 one-click SDK is loaded from (aliyun-web provider): CSP script-src. */
+  scriptOrigins?: readonly string[];
+  /** Further origins the page may call (the H5 SDK's own endpoints; config security.connectOrigins). */
+  connectOrigins?: readonly string[];
 }
 
 export function contentSecurityPolicy(inputs: HeaderInputs): string {
-  const connect = ["'self'", ...(inputs.tenantOrigin ? [inputs.tenantOrigin] : [])];
+  const connect = ["'self'", ...(inputs.tenantOrigin ? [inputs.tenantOrigin] : []), ...(inputs.connectOrigins ?? [])];
   const ancestors = inputs.frameAncestors.length > 0 ? inputs.frameAncestors.join(' ') : "'none'";
   return [
     "default-src 'self'",
-    "script-src 'self'",
+    ["script-src 'self'", ...(inputs.scriptOrigins ?? [])].join(' '),
     "style-src 'self'",
     "img-src 'self' data: https:",
     "font-src 'self'",
@@ -60,7 +64,20 @@ export function headerInputsFromConfig(config: unknown): HeaderInputs {
   }
   const frameAncestors = strings(record(root.security).frameAncestors).filter((o) => /^https?:\/\/[^\s;,]+$/.test(o) || o === "'self'");
   const openerDelivery = strings(record(root.delivery).openerOrigins).length > 0;
-  return { frameAncestors, tenantOrigin, openerDelivery };
+  const oneClick = record(root.oneClick);
+  const scriptUrl = record(oneClick.aliyunWeb).scriptUrl;
+  const scriptOrigins = oneClick.provider === 'aliyun-web' && typeof scriptUrl === 'string' ? [originOf(scriptUrl)].filter((o): o is string => o !== undefined) : [];
+  const connectOrigins = strings(record(root.security).connectOrigins).filter((o) => /^https:\/\/[^\s;,/]+$/.test(o));
+  return { frameAncestors, tenantOrigin, openerDelivery, scriptOrigins, connectOrigins };
+}
+
+function originOf(url: string): string | undefined {
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'https:' ? parsed.origin : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** Caching: config.json and index.html are never cached; hashed assets are cached forever. */

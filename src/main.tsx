@@ -41,6 +41,10 @@ async function start(): Promise<void> {
     return;
   }
   setAppConfig({ ...result.config, overrides });
+  // The theme applies before the first paint (no flash of the default look); a broken one leaves the default.
+  const themeSource = overrides.theme === undefined ? result.config.theme.default : result.config.theme.named[overrides.theme];
+  const theme = themeSource === undefined ? undefined : await import('./theme/load').catch(() => undefined);
+  if (theme && themeSource !== undefined) await theme.loadTheme(themeSource);
   keepTokensIn(result.config.session.storage);
   const client = createIdaasClient({
     baseUrl: result.config.tenant.baseUrl,
@@ -55,7 +59,13 @@ async function start(): Promise<void> {
     </StrictMode>,
   );
   // The host bridge is not needed to draw the page: it loads next, ready long before a result.
-  void import('./session/bridge').then(({ installPageBridge }) => installPageBridge(bridgeOptions(result.config)), () => undefined);
+  void import('./session/bridge').then(
+    ({ installPageBridge }) => {
+      const bridge = installPageBridge(bridgeOptions(result.config));
+      theme?.announceStatusBar(bridge);
+    },
+    () => undefined,
+  );
 }
 
 void start();

@@ -5,6 +5,9 @@ import coreZhTW from '../../src/i18n/messages/zh-TW';
 import accountEn from '../../src/i18n/packs/account/en';
 import accountZhCN from '../../src/i18n/packs/account/zh-CN';
 import accountZhTW from '../../src/i18n/packs/account/zh-TW';
+import oneClickEn from '../../src/i18n/packs/one-click/en';
+import oneClickZhCN from '../../src/i18n/packs/one-click/zh-CN';
+import oneClickZhTW from '../../src/i18n/packs/one-click/zh-TW';
 import startupEn from '../../src/i18n/packs/startup/en';
 import startupZhCN from '../../src/i18n/packs/startup/zh-CN';
 import startupZhTW from '../../src/i18n/packs/startup/zh-TW';
@@ -13,7 +16,7 @@ import verificationZhCN from '../../src/i18n/packs/verification/zh-CN';
 import verificationZhTW from '../../src/i18n/packs/verification/zh-TW';
 
 /** Every string of a locale, core catalog and packs, as the pages show them once loaded. */
-export const zhCN: Messages = { ...coreZhCN, ...accountZhCN, ...verificationZhCN, ...startupZhCN };
-export const zhTW: Messages = { ...coreZhTW, ...accountZhTW, ...verificationZhTW, ...startupZhTW };
-export const en: Messages = { ...coreEn, ...accountEn, ...verificationEn, ...startupEn };
+export const zhCN: Messages = { ...coreZhCN, ...accountZhCN, ...verificationZhCN, ...startupZhCN, ...oneClickZhCN };
+export const zhTW: Messages = { ...coreZhTW, ...accountZhTW, ...verificationZhTW, ...startupZhTW, ...oneClickZhTW };
+export const en: Messages = { ...coreEn, ...accountEn, ...verificationEn, ...startupEn, ...oneClickEn };
 export type { Messages };

@@ -25,8 +25,8 @@ export const REGISTRATION_FIELDS = [
 ] as const;
 export type RegistrationField = (typeof REGISTRATION_FIELDS)[number];
 
-/** Sign-in methods this build implements (one-click joins as its flow lands). */
-export const METHODS = ['password', 'sms'] as const;
+/** Sign-in methods this build implements. */
+export const METHODS = ['one-click', 'password', 'sms'] as const;
 export type Method = (typeof METHODS)[number];
 
 // Custom messages are message keys: the config error page shows them in the operator's language.
@@ -38,6 +38,19 @@ function isTenantBaseUrl(value: string): boolean {
   if (value === '') return true;
   return isSecureUrl(value) && new URL(value).pathname.replace(/\/+$/, '') === '' && !/[?#]/.test(value);
 }
+
+/** A same-origin path such as `/themes/brand.json` (not `//host`, not `/\\host`). */
+function isSameOriginPath(value: string): boolean {
+  return /^\/(?![/\\])[^\s\\]*$/.test(value) && value.length <= 500;
+}
+
+// A theme is data for the theme validator (theme/validate.ts), which reports its problems itself.
+const themeSource = v.union([
+  v.pipe(v.string(), v.check(isSameOriginPath, rule('config.rule.sameOriginPath'))),
+  v.record(v.string(), v.unknown()),
+]);
+
+const timeLimit = (fallback: number) => v.optional(v.pipe(v.number(), v.integer(), v.minValue(500), v.maxValue(60_000)), fallback);
 
 function isOrigin(value: string): boolean {
   return isSecureUrl(value) && new URL(value).origin === value;
@@ -95,6 +108,35 @@ const configSchema = v.pipe(
       }),
       {},
     ),
+    oneClick: v.optional(
+      v.strictObject({
+        /** Where the carrier token comes from (one-click.md, "Providers"). */
+        provider: v.optional(v.picklist(['native', 'aliyun-web', 'emulator']), 'native'),
+        envTimeoutMs: timeLimit(3000),
+        prefetchTimeoutMs: timeLimit(3000),
+        tokenTimeoutMs: timeLimit(5000),
+        aliyunWeb: v.optional(
+          v.strictObject({
+            scriptUrl: v.pipe(v.string(), v.check(isSecureUrl, rule('config.rule.url'))),
+            scriptIntegrity: v.optional(v.pipe(v.string(), v.regex(/^sha(256|384|512)-[A-Za-z0-9+/=]{20,}$/))),
+            globalName: v.optional(v.pipe(v.string(), v.regex(/^[A-Za-z_$][\w$]{0,63}$/)), 'PhoneServerCustomization'),
+            accessToken: v.optional(v.pipe(v.string(), v.maxLength(4096))),
+            jwtToken: v.optional(v.pipe(v.string(), v.maxLength(4096))),
+            authTokenUrl: v.optional(v.pipe(v.string(), v.check(isSameOriginPath, rule('config.rule.sameOriginPath')))),
+          }),
+        ),
+      }),
+      {},
+    ),
+    theme: v.optional(
+      v.strictObject({
+        /** The theme every page takes; absent = the built-in neutral theme. */
+        default: v.optional(themeSource),
+        /** Themes `?theme=<name>` may pick. */
+        named: v.optional(v.record(v.pipe(v.string(), v.regex(/^[a-z0-9-]{1,40}$/)), themeSource), {}),
+      }),
+      {},
+    ),
     session: v.optional(v.strictObject({ storage: v.optional(v.picklist(['memory', 'session']), 'memory') }), {}),
     locale: v.optional(v.strictObject({ default: v.optional(v.picklist(LOCALES)) }), {}),
     registration: v.optional(
@@ -135,6 +177,8 @@ const configSchema = v.pipe(
     security: v.optional(
       v.strictObject({
         frameAncestors: v.optional(v.array(v.pipe(v.string(), v.check((o) => o === "'self'" || isOrigin(o), rule('config.rule.origin')))), []),
+        /** Origins beyond the tenant the page may call: the endpoints of Alibaba's H5 one-click SDK (CSP connect-src). */
+        connectOrigins: v.optional(v.array(v.pipe(v.string(), v.check(isOrigin, rule('config.rule.origin')))), []),
       }),
       {},
     ),
@@ -143,7 +187,16 @@ const configSchema = v.pipe(
     v.check((c) => c.methods.enabled.includes(c.methods.default), rule('config.rule.defaultEnabled')),
     ['methods', 'default'],
   ),
+  v.forward(
+    v.check((c) => c.oneClick.provider !== 'aliyun-web' || hasAliyunCredentials(c.oneClick.aliyunWeb), rule('config.rule.aliyunWeb')),
+    ['oneClick', 'aliyunWeb'],
+  ),
 );
+
+/** The H5 SDK needs its script and the accessToken/jwtToken pair, fixed or from the tenant backend. */
+function hasAliyunCredentials(settings: { accessToken?: string | undefined; jwtToken?: string | undefined; authTokenUrl?: string | undefined } | undefined): boolean {
+  return settings !== undefined && ((settings.accessToken !== undefined && settings.jwtToken !== undefined) || settings.authTokenUrl !== undefined);
+}
 
 export type AppConfig = v.InferOutput<typeof configSchema>;
 
@@ -210,6 +263,10 @@ export interface UrlOverrides {
   redirectState: string | undefined;
   /** A redirect_uri that was asked for and refused: the page says so and never follows it. */
   refusedRedirectUri: string | undefined;
+  /** A theme named in config `theme.named` (`?theme=`). */
+  theme: string | undefined;
+  /** The emulated carriers' scenario (`?oneclick=`), for the emulator provider only. */
+  oneClickScenario: string | undefined;
 }
 
 /** Longest `state` passed back to an app: enough for any CSRF nonce or encoded app state. */
@@ -227,5 +284,7 @@ export function urlOverrides(search: string, config: AppConfig | undefined): Url
     redirectUri: allowed ? redirect : undefined,
     redirectState: allowed && state !== null && state.length <= MAX_REDIRECT_STATE_LENGTH ? state : undefined,
     refusedRedirectUri: redirect !== null && !allowed ? redirect : undefined,
+    theme: Object.keys(config?.theme.named ?? {}).find((name) => name === params.get('theme')),
+    oneClickScenario: config?.oneClick.provider === 'emulator' ? (/^[a-z0-9-]{1,20}$/.exec(params.get('oneclick') ?? '')?.[0] ?? undefined) : undefined,
   };
 }

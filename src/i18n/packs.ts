@@ -1,5 +1,6 @@
 import type { Locale } from './locales';
 import type { AccountMessages } from './packs/account/zh-CN';
+import type { OneClickMessages } from './packs/one-click/zh-CN';
 import type { StartupMessages } from './packs/startup/zh-CN';
 import type { VerificationMessages } from './packs/verification/zh-CN';
 
@@ -11,6 +12,7 @@ export interface PackCatalogs {
   account: AccountMessages;
   verification: VerificationMessages;
   startup: StartupMessages;
+  oneClick: OneClickMessages;
 }
 export type PackName = keyof PackCatalogs;
 export type PackMessageKey = { [P in PackName]: keyof PackCatalogs[P] }[PackName];
@@ -30,6 +32,11 @@ const packLoaders: { [P in PackName]: Record<Locale, () => Promise<{ default: Pa
     'zh-CN': () => import('./packs/startup/zh-CN'),
     'zh-TW': () => import('./packs/startup/zh-TW'),
     en: () => import('./packs/startup/en'),
+  },
+  oneClick: {
+    'zh-CN': () => import('./packs/one-click/zh-CN'),
+    'zh-TW': () => import('./packs/one-click/zh-TW'),
+    en: () => import('./packs/one-click/en'),
   },
 };
 

@@ -6,6 +6,7 @@ import type { SessionTokens } from '../api/schemas';
 import type { Handoff } from './delivery';
 import { useHandoff } from './handoff';
 import { successResult } from './results';
+import { useSwitchNotice } from '../features/one-click/switch-notice';
 import { useSession } from './store';
 
 /**
@@ -17,6 +18,8 @@ export function useSignIn(): (tokens: SessionTokens) => void {
   const navigate = useNavigate();
   return useCallback(
     (tokens: SessionTokens) => {
+      // Signed in: why one-click was left no longer matters.
+      useSwitchNotice.setState({ reason: undefined });
       const deliver = async (): Promise<Handoff | undefined> => {
         // Outside the sign-in pages' first download; the bridge is normally installed already (main.tsx).
         const [{ installPageBridge }, { deliverResult }] = await Promise.all([import('./bridge'), import('./delivery')]);

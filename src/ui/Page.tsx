@@ -1,5 +1,10 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, useRef, type ReactNode } from 'react';
+import { useSwitchNotice } from '../features/one-click/switch-notice';
+import { useTheme } from '../theme/store';
 import { LanguageSwitcher } from './LanguageSwitcher';
+
+// Only after one-click sent the user here: not part of any page's first download.
+const SwitchNotice = lazy(() => import('../features/one-click/SwitchNotice'));
 
 /** The Page shown on first load: it must not steal focus (the user starts at the top of the document). */
 let firstPage: object | undefined;
@@ -11,6 +16,8 @@ let firstPage: object | undefined;
  */
 export function Page({ title, children }: { title: string; children: ReactNode }) {
   const heading = useRef<HTMLHeadingElement>(null);
+  const logo = useTheme((s) => (s.theme.logoIsHidden ? undefined : s.theme.logoImage));
+  const switched = useSwitchNotice((s) => s.reason !== undefined);
   const instance = useRef({});
   useEffect(() => {
     // Compared by identity, so React's development double-run of effects does not count as new.
@@ -24,9 +31,17 @@ export function Page({ title, children }: { title: string; children: ReactNode }
       </header>
       <main className="page-main" id="main">
         <div className="card">
+          {logo && <img className="page-logo" src={logo} alt="" />}
           <h1 className="page-title" ref={heading} tabIndex={-1}>
             {title}
           </h1>
+          {switched && (
+            <div className="page-notice">
+              <Suspense fallback={null}>
+                <SwitchNotice />
+              </Suspense>
+            </div>
+          )}
           {children}
         </div>
       </main>

@@ -15,6 +15,8 @@ const startup: StartupMessages = {
   'config.rule.baseUrl': 'must be empty (same origin) or an https:// URL (http://localhost or http://127.0.0.1 for local development)',
   'config.rule.origin': 'must be a full origin, such as https://app.example.com',
   'config.rule.url': 'must be an https:// URL (http://localhost or http://127.0.0.1 for local development)',
+  'config.rule.sameOriginPath': 'must be a path on this site, such as /themes/brand.json',
+  'config.rule.aliyunWeb': 'the aliyun-web provider needs aliyunWeb.scriptUrl and either accessToken with jwtToken or authTokenUrl',
   'config.rule.unique': 'must not contain duplicates',
   'config.rule.nonEmpty': 'must not be empty',
   'config.rule.defaultEnabled': 'the default method must be one of the enabled methods',

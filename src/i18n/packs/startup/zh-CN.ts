@@ -14,6 +14,8 @@ const startup = {
   'config.rule.baseUrl': '必须为空（同源）或 https:// 地址（本机开发可用 http://localhost 或 http://127.0.0.1）',
   'config.rule.origin': '必须是完整的来源，例如 https://app.example.com',
   'config.rule.url': '必须是 https:// 地址（本机开发可用 http://localhost 或 http://127.0.0.1）',
+  'config.rule.sameOriginPath': '必须是本站路径，例如 /themes/brand.json',
+  'config.rule.aliyunWeb': 'aliyun-web 方式需要 aliyunWeb.scriptUrl，以及 accessToken 与 jwtToken，或 authTokenUrl',
   'config.rule.unique': '不能有重复项',
   'config.rule.nonEmpty': '不能为空',
   'config.rule.defaultEnabled': '默认登录方式必须是已启用的方式之一',

@@ -15,6 +15,8 @@ const startup: StartupMessages = {
   'config.rule.baseUrl': '必須為空（同源）或 https:// 位址（本機開發可用 http://localhost 或 http://127.0.0.1）',
   'config.rule.origin': '必須是完整的來源，例如 https://app.example.com',
   'config.rule.url': '必須是 https:// 位址（本機開發可用 http://localhost 或 http://127.0.0.1）',
+  'config.rule.sameOriginPath': '必須是本站路徑，例如 /themes/brand.json',
+  'config.rule.aliyunWeb': 'aliyun-web 方式需要 aliyunWeb.scriptUrl，以及 accessToken 與 jwtToken，或 authTokenUrl',
   'config.rule.unique': '不能有重複項目',
   'config.rule.nonEmpty': '不能為空',
   'config.rule.defaultEnabled': '預設登入方式必須是已啟用的方式之一',

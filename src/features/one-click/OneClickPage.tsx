@@ -1,0 +1,374 @@
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { useNavigate } from 'react-router';
+import { useAppConfig } from '../../app/app-config';
+import { useLocale, useT } from '../../i18n/use-t';
+import { deliverResult } from '../../session/delivery';
+import { localText, type CustomView, type Theme } from '../../theme/model';
+import { useTheme } from '../../theme/store';
+import { Alert } from '../../ui/Alert';
+import { ErrorAlert } from '../../ui/ErrorAlert';
+import { LanguageSwitcher } from '../../ui/LanguageSwitcher';
+import { Modal } from '../../ui/Modal';
+import { agreementLinks, opensInViewer, type AgreementLink } from './agreements';
+import { AgreementText, themedText } from './AgreementText';
+import type { NumberPreview } from './providers/types';
+import { otherMethodPath, useOneClick } from './use-one-click';
+import { useCodeText } from './use-code-text';
+import './one-click.css';
+
+const TOAST_MS = 3000;
+
+function prefersReducedMotion(): boolean {
+  return window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+}
+
+/** `/one-click`: the authorization page (one-click.md), themed by the TXCustomModel-shaped theme. */
+export default function OneClickPage() {
+  const t = useT();
+  const theme = useTheme((s) => s.theme);
+  const flow = useOneClick();
+  const { phase } = flow;
+  const codeText = useCodeText(phase.name === 'fix-and-retry' ? phase.code : undefined);
+
+  if (phase.name === 'checking') {
+    return (
+      <Frame theme={theme} title={t('oneClick.title')} onBack={undefined}>
+        <p className="oc-checking" role="status" aria-busy="true">
+          <span className="spinner" aria-hidden="true" /> {t('oneClick.checking')}
+        </p>
+      </Frame>
+    );
+  }
+  if (phase.name === 'fix-and-retry') {
+    return (
+      <Frame theme={theme} title={t('oneClick.title')} onBack={undefined}>
+        <div className="oc-problem">
+          <Alert onRetry={flow.retry} retryLabel={t('oneClick.retry')}>
+            {codeText ?? phase.code}
+          </Alert>
+          <OtherMethodsLink />
+        </div>
+      </Frame>
+    );
+  }
+  return <AuthorizationPage theme={theme} flow={flow} preview={phase.preview} />;
+}
+
+function OtherMethodsLink() {
+  const t = useT();
+  const navigate = useNavigate();
+  const path = otherMethodPath(useAppConfig());
+  if (!path) return null;
+  return (
+    <button type="button" className="btn btn-secondary" onClick={() => void navigate(path, { replace: true })}>
+      {t('oneClick.useOther')}
+    </button>
+  );
+}
+
+/** The nav bar and the page around the content; in window mode the content sits in a dialog over a mask. */
+function Frame({ theme, title, onBack, more, children }: { theme: Theme; title: string; onBack: (() => void) | undefined; more?: ReactNode; children: ReactNode }) {
+  const t = useT();
+  const titleId = useId();
+  const windowMode = theme.contentViewFrame !== undefined;
+  const back = onBack && !theme.hideNavBackItem && (
+    <button type="button" className="oc-back" onClick={onBack} aria-label={windowMode ? t('oneClick.close') : t('oneClick.back')}>
+      {(windowMode ? theme.alertCloseImage : theme.navBackImage) ? <img src={windowMode ? theme.alertCloseImage : theme.navBackImage} alt="" /> : <span aria-hidden="true">{windowMode ? '×' : '‹'}</span>}
+    </button>
+  );
+  const nav = (
+    <header className={windowMode ? 'oc-alert-bar' : 'oc-nav'} hidden={windowMode ? theme.alertBarIsHidden : theme.navIsHidden}>
+      {!windowMode && back}
+      <h1 id={titleId} className="oc-nav-title">
+        {title}
+      </h1>
+      <div className="oc-nav-end">
+        {more}
+        <LanguageSwitcher />
+        {windowMode && !theme.alertCloseItemIsHidden && back}
+      </div>
+    </header>
+  );
+  if (!windowMode) {
+    return (
+      <div className="oc oc-page">
+        {nav}
+        <main className="oc-content" id="main">
+          {theme.navIsHidden && <h1 className="visually-hidden">{title}</h1>}
+          {children}
+        </main>
+      </div>
+    );
+  }
+  return (
+    <div className="oc oc-window-page">
+      <Modal className="oc-window" labelledBy={titleId} onDismiss={() => onBack?.()} closeOnMask={theme.tapAuthPageMaskClosePage ?? false}>
+        {nav}
+        <div className="oc-content">{children}</div>
+      </Modal>
+    </div>
+  );
+}
+
+type Flow = ReturnType<typeof useOneClick>;
+
+function AuthorizationPage({ theme, flow, preview }: { theme: Theme; flow: Flow; preview: NumberPreview }) {
+  const t = useT();
+  const locale = useLocale();
+  const config = useAppConfig();
+  const navigate = useNavigate();
+  const [checked, setChecked] = useState(theme.checkBoxIsChecked ?? false);
+  const [toast, setToast] = useState(false);
+  const [shake, setShake] = useState(0);
+  const [consent, setConsent] = useState(false);
+  const [viewing, setViewing] = useState<AgreementLink>();
+  const [digits, setDigits] = useState('');
+  const [digitsError, setDigitsError] = useState(false);
+  const [exiting, setExiting] = useState(false);
+  const digitsInput = useRef<HTMLInputElement>(null);
+  const busy = flow.phase.name === 'logging-in' || flow.leaving;
+
+  useEffect(() => {
+    if (!toast) return;
+    const timer = setTimeout(() => setToast(false), TOAST_MS);
+    return () => clearTimeout(timer);
+  }, [toast]);
+
+  const text = (value: Theme['navTitle'], fallback: string) => localText(value?.text, locale) ?? fallback;
+  const operatorName = t(`oneClick.operator.${preview.carrier}`);
+  const links = agreementLinks(theme, preview.carrier, operatorName, locale);
+
+  /** Leaves with the exit animation (none under reduced motion), then does `then`. */
+  const leave = (then: () => void) => {
+    const duration = (theme.animationDuration ?? 0.3) * 1000;
+    if (theme.exitAnimation === 'none' || prefersReducedMotion() || duration === 0) return then();
+    setExiting(true);
+    setTimeout(then, duration);
+  };
+
+  const toggle = (next: boolean) => {
+    setChecked(next);
+    flow.emit('700003', { checked: next });
+  };
+
+  const openAgreement = (link: AgreementLink) => {
+    flow.emit('700004', { name: link.label, url: link.url });
+    if (opensInViewer(link.url)) setViewing(link);
+  };
+
+  const back = () => {
+    flow.emit('700000');
+    leave(() => {
+      const handoff = deliverResult({ code: '700000' }, {
+        bridge: flow.bridge.current,
+        redirectUri: config.overrides.redirectUri,
+        redirectState: config.overrides.redirectState,
+        leaveFor: (url) => window.location.replace(url),
+      });
+      if (handoff) return;
+      if (window.history.length > 1) void navigate(-1);
+      else void navigate(otherMethodPath(config) ?? '/', { replace: true });
+    });
+  };
+
+  const otherMethods = () => {
+    flow.emit('700001');
+    // The user stays to sign in another way: the host hears of it, a redirect does not happen.
+    if (flow.hasHost()) flow.bridge.current?.event('result', { code: '700001' });
+    const path = otherMethodPath(config);
+    leave(() => void navigate(path ?? '/', { replace: true }));
+  };
+
+  const proceed = () => {
+    if (preview.needsHiddenDigits && !/^\d{4}$/.test(digits)) {
+      setDigitsError(true);
+      digitsInput.current?.focus();
+      return;
+    }
+    void flow.login(preview, preview.needsHiddenDigits ? digits : undefined);
+  };
+
+  const pressLogin = () => {
+    if (busy) return;
+    flow.emit('700002', { checked });
+    if (checked) return proceed();
+    // Unticked: no request. The second consent popup when configured, else the toast and the shake.
+    if (theme.privacyAlertIsNeedShow) return setConsent(true);
+    if (!theme.logBtnToastHidden) setToast(true);
+    setShake((n) => n + 1);
+  };
+
+  const agreeInPopup = () => {
+    setConsent(false);
+    toggle(true);
+    if (theme.privacyAlertIsNeedAutoLogin) proceed();
+  };
+
+  const box = (
+    <input
+      type="checkbox"
+      className="oc-checkbox"
+      checked={checked}
+      onChange={(event) => toggle(event.target.checked)}
+      aria-label={t('oneClick.agree')}
+      aria-describedby="oc-agreements"
+    />
+  );
+  const expanded = theme.expandAuthPageCheckedScope ?? false;
+  // Outside the expanded scope the box gets its own 44 px target (a label around it alone).
+  const checkbox = !theme.checkBoxIsHidden && (expanded ? box : <label className="oc-checkbox-target">{box}</label>);
+  const agreementText = (
+    <AgreementText theme={theme} links={links} pre={themedText(theme, 'privacyPreText', locale)} suf={themedText(theme, 'privacySufText', locale)} onOpen={openAgreement} />
+  );
+
+  return (
+    <Frame theme={theme} title={text(theme.navTitle, t('oneClick.title'))} onBack={back} more={theme.navMoreView && <Custom view={theme.navMoreView} flow={flow} locale={locale} />}>
+      <div className="oc-body" data-enter={theme.entryAnimation ?? 'slide'} data-from={theme.presentDirection ?? 'bottom'} data-exiting={exiting || undefined}>
+        {theme.logoImage && <img className="oc-logo" src={theme.logoImage} alt="" data-hidden={theme.logoIsHidden || undefined} />}
+        <p className="oc-slogan" data-hidden={theme.sloganIsHidden || undefined}>
+          {text(theme.sloganText, t(`oneClick.slogan.${preview.carrier}`))}
+        </p>
+        <p className="oc-number" aria-label={t('oneClick.numberLabel', { number: preview.maskedNumber })}>
+          {preview.maskedNumber}
+        </p>
+        {preview.needsHiddenDigits && (
+          <div className="oc-digits field">
+            <label htmlFor="oc-digits" className="field-label">{t('oneClick.digits.label')}</label>
+            <p id="oc-digits-hint" className="field-hint">
+              {t('oneClick.digits.hint', { number: preview.maskedNumber })}
+            </p>
+            <input
+              ref={digitsInput}
+              id="oc-digits"
+              className="field-input"
+              inputMode="numeric"
+              autoComplete="off"
+              maxLength={4}
+              value={digits}
+              onChange={(event) => {
+                setDigits(event.target.value.replace(/\D/g, '').slice(0, 4));
+                setDigitsError(false);
+              }}
+              aria-invalid={digitsError || undefined}
+              aria-describedby={digitsError ? 'oc-digits-hint oc-digits-error' : 'oc-digits-hint'}
+            />
+            {digitsError && (
+              <p id="oc-digits-error" className="field-error">
+                {t('oneClick.digits.invalid')}
+              </p>
+            )}
+          </div>
+        )}
+        {flow.phase.name === 'tenant-failed' && <ErrorAlert error={flow.phase.error} onRetry={proceed} />}
+        <button type="button" className="oc-login" data-unticked={!checked || undefined} aria-busy={busy || undefined} aria-disabled={busy || undefined} onClick={pressLogin}>
+          {busy && <span className="spinner" aria-hidden="true" />}
+          <span>{busy ? t('oneClick.loggingIn') : text(theme.loginBtnText, t('oneClick.login'))}</span>
+        </button>
+        {!theme.changeBtnIsHidden && (
+          <button type="button" className="oc-change" onClick={otherMethods}>
+            {text(theme.changeBtnTitle, t('oneClick.other'))}
+          </button>
+        )}
+        {theme.customViews?.map((view) => <Custom key={view.id} view={view} flow={flow} locale={locale} />)}
+        <div className="oc-privacy" key={shake} data-shake={shake > 0 && theme.privacyAnimation !== 'none' ? true : undefined}>
+          {checkbox && expanded ? (
+            // The whole agreement line ticks the box (links still open their agreement).
+            <label className="oc-privacy-line">
+              {checkbox}
+              <span id="oc-agreements">{agreementText}</span>
+            </label>
+          ) : (
+            <p className="oc-privacy-line">
+              {checkbox}
+              <span id="oc-agreements">{agreementText}</span>
+            </p>
+          )}
+        </div>
+      </div>
+      <div className="oc-toast-region" role="status">
+        {toast && <p className="oc-toast">{localText(theme.logBtnToastText, locale) ?? t('oneClick.toast')}</p>}
+      </div>
+      {consent && <ConsentPopup theme={theme} links={links} onAgree={agreeInPopup} onClose={() => setConsent(false)} onOpen={openAgreement} />}
+      {viewing && <AgreementViewer link={viewing} onClose={() => setViewing(undefined)} />}
+    </Frame>
+  );
+}
+
+function Custom({ view, flow, locale }: { view: CustomView; flow: Flow; locale: Parameters<typeof localText>[1] }) {
+  const press = () => flow.emit('customView', { id: view.id });
+  const style = { color: view.style?.color, backgroundColor: view.style?.backgroundColor, fontSize: view.style?.fontSize };
+  const content = view.kind === 'image' ? <img src={view.src} alt={localText(view.alt, locale) ?? ''} /> : localText(view.text, locale);
+  return (
+    <button type="button" className={`oc-custom oc-custom-${view.kind}`} data-id={view.id} style={{ ...style, ...frameStyle(view) }} onClick={press}>
+      {content}
+    </button>
+  );
+}
+
+function frameStyle({ frame }: CustomView) {
+  if (!frame) return {};
+  const absolute = frame.x !== undefined || frame.y !== undefined;
+  return {
+    ...(absolute ? { position: 'absolute' as const, left: frame.x, top: frame.y } : {}),
+    width: frame.width,
+    height: frame.height,
+    translate: frame.dx !== undefined || frame.dy !== undefined ? `${frame.dx ?? 0}px ${frame.dy ?? 0}px` : undefined,
+  };
+}
+
+function ConsentPopup({ theme, links, onAgree, onClose, onOpen }: { theme: Theme; links: AgreementLink[]; onAgree: () => void; onClose: () => void; onOpen: (link: AgreementLink) => void }) {
+  const t = useT();
+  const locale = useLocale();
+  const id = useId();
+  return (
+    <Modal
+      className={theme.privacyAlertMaskIsNeedShow === false ? 'oc-consent oc-consent-nomask' : 'oc-consent'}
+      labelledBy={id}
+      onDismiss={onClose}
+      closeOnMask={theme.tapPrivacyAlertMaskCloseAlert ?? true}
+    >
+      <div className="oc-consent-head">
+        <h2 id={id} className="oc-consent-title">
+          {localText(theme.privacyAlertTitleContent, locale) ?? t('oneClick.consent.title')}
+        </h2>
+        {theme.privacyAlertCloseButtonIsNeedShow !== false && (
+          <button type="button" className="oc-back" onClick={onClose} aria-label={t('oneClick.close')}>
+            {theme.privacyAlertCloseImage ? <img src={theme.privacyAlertCloseImage} alt="" /> : <span aria-hidden="true">×</span>}
+          </button>
+        )}
+      </div>
+      <p className="oc-consent-text">
+        <AgreementText
+          theme={theme}
+          links={links}
+          pre={themedText(theme, 'privacyAlertPreText', locale) ?? t('oneClick.consent.pre')}
+          suf={themedText(theme, 'privacyAlertSufText', locale) ?? ''}
+          onOpen={onOpen}
+        />
+      </p>
+      <button type="button" className="oc-consent-agree" onClick={onAgree}>
+        {localText(theme.privacyAlertBtnContent, locale) ?? t('oneClick.consent.agree')}
+      </button>
+    </Modal>
+  );
+}
+
+/** Same-origin agreements in an in-page viewer with the theme's nav bar; the document is sandboxed (no scripts). */
+function AgreementViewer({ link, onClose }: { link: AgreementLink; onClose: () => void }) {
+  const t = useT();
+  const theme = useTheme((s) => s.theme);
+  const id = useId();
+  return (
+    <Modal className="oc-viewer" labelledBy={id} onDismiss={onClose}>
+      <header className="oc-viewer-nav">
+        <button type="button" className="oc-back" onClick={onClose} aria-label={t('oneClick.viewer.back')}>
+          {theme.privacyNavBackImage ? <img src={theme.privacyNavBackImage} alt="" /> : <span aria-hidden="true">‹</span>}
+        </button>
+        <h2 id={id} className="oc-viewer-title">
+          {link.label}
+        </h2>
+      </header>
+      <iframe className="oc-viewer-frame" src={link.url} title={link.label} sandbox="" referrerPolicy="no-referrer" />
+    </Modal>
+  );
+}

@@ -1,0 +1,29 @@
+import { useEffect, useState } from 'react';
+import type { Locale } from '../../i18n/locales';
+import { useLocale } from '../../i18n/use-t';
+import type { Carrier } from './providers/types';
+
+type Catalog = Awaited<ReturnType<typeof import('../../i18n/one-click-codes/load').loadOneClickCatalog>>;
+type Describe = typeof import('../../i18n/one-click-codes/load').describeOneClickCode;
+
+/**
+ * The human text of an Aliyun / carrier code in the current language; the catalog is fetched (per
+ * language) only when a code has to be explained. Undefined until it arrives.
+ */
+export function useCodeText(code: string | undefined, carrier?: Carrier, detail?: string): string | undefined {
+  const locale = useLocale();
+  const [loaded, setLoaded] = useState<{ locale: Locale; catalog: Catalog; describe: Describe }>();
+  useEffect(() => {
+    if (code === undefined) return;
+    let current = true;
+    void import('../../i18n/one-click-codes/load').then(async ({ loadOneClickCatalog, describeOneClickCode }) => {
+      const catalog = await loadOneClickCatalog(locale);
+      if (current) setLoaded({ locale, catalog, describe: describeOneClickCode });
+    });
+    return () => {
+      current = false;
+    };
+  }, [code, locale]);
+  if (code === undefined || !loaded || loaded.locale !== locale) return undefined;
+  return loaded.describe(loaded.catalog, code, carrier, detail).text;
+}

@@ -1,0 +1,35 @@
+/** The authorization page's strings (source catalog of the pack). */
+const oneClick = {
+  'oneClick.title': '本机号码一键登录',
+  'oneClick.checking': '正在检测本机号码…',
+  'oneClick.back': '返回',
+  'oneClick.close': '关闭',
+  'oneClick.slogan.CMCC': '中国移动提供认证服务',
+  'oneClick.slogan.CUCC': '中国联通提供认证服务',
+  'oneClick.slogan.CTCC': '中国电信提供认证服务',
+  'oneClick.numberLabel': '本机号码 {number}，中间四位已隐藏',
+  'oneClick.login': '本机号码一键登录',
+  'oneClick.loggingIn': '正在登录…',
+  'oneClick.other': '其他登录方式',
+  'oneClick.agree': '同意服务条款',
+  'oneClick.privacy.pre': '登录即同意',
+  'oneClick.privacy.suf': '并授权使用本机号码登录',
+  'oneClick.privacy.connectors': '和|、|、',
+  'oneClick.operator.CMCC': '中国移动认证服务条款',
+  'oneClick.operator.CUCC': '联通统一认证服务条款',
+  'oneClick.operator.CTCC': '天翼账号服务与隐私协议',
+  'oneClick.toast': '请先阅读并勾选同意服务条款',
+  'oneClick.newTab': '（在新窗口打开）',
+  'oneClick.viewer.back': '返回授权页',
+  'oneClick.consent.title': '请阅读并同意以下条款',
+  'oneClick.consent.pre': '继续登录即表示你已阅读并同意',
+  'oneClick.consent.agree': '同意并继续',
+  'oneClick.digits.label': '请输入号码中间 4 位',
+  'oneClick.digits.hint': '运营商需要你补全本机号码：{number}',
+  'oneClick.digits.invalid': '请输入 4 位数字',
+  'oneClick.retry': '重试',
+  'oneClick.useOther': '使用其他方式登录',
+} as const;
+
+export type OneClickMessages = Record<keyof typeof oneClick, string>;
+export default oneClick satisfies OneClickMessages;

@@ -1,0 +1,48 @@
+import { useEffect, useRef, type MouseEvent, type ReactNode } from 'react';
+
+interface ModalProps {
+  className: string;
+  labelledBy: string;
+  /** Escape, and a press on the mask when `closeOnMask`. */
+  onDismiss: () => void;
+  closeOnMask?: boolean;
+  children: ReactNode;
+}
+
+/**
+ * A modal `<dialog>` (focus kept inside, Escape, the rest of the page inert), open while mounted.
+ * Focus returns to where it was when it closes.
+ */
+export function Modal({ className, labelledBy, onDismiss, closeOnMask = false, children }: ModalProps) {
+  const dialog = useRef<HTMLDialogElement>(null);
+  useEffect(() => {
+    const opener = document.activeElement;
+    const element = dialog.current;
+    element?.showModal();
+    return () => {
+      element?.close();
+      if (opener instanceof HTMLElement && opener.isConnected) opener.focus();
+    };
+  }, []);
+  const onClick = (event: MouseEvent<HTMLDialogElement>) => {
+    // A click on the dialog element itself, outside its box, is a click on the mask (::backdrop).
+    if (!closeOnMask || event.target !== dialog.current) return;
+    const box = dialog.current.getBoundingClientRect();
+    const inside = event.clientX >= box.left && event.clientX <= box.right && event.clientY >= box.top && event.clientY <= box.bottom;
+    if (!inside) onDismiss();
+  };
+  return (
+    <dialog
+      ref={dialog}
+      className={className}
+      aria-labelledby={labelledBy}
+      onClick={onClick}
+      onCancel={(event) => {
+        event.preventDefault();
+        onDismiss();
+      }}
+    >
+      {children}
+    </dialog>
+  );
+}
