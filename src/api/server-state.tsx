@@ -2,6 +2,9 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import type { ComponentType, ReactNode } from 'react';
 import { isIdaasError } from './errors';
 
+// The app reaches TanStack Query only through this module, so that it stays one chunk.
+export { useMutation, useQuery } from '@tanstack/react-query';
+
 /**
  * TanStack Query, for the routes that keep server state (area codes, tenant actions). It is a
  * chunk of its own so that the authorization page, whose only tenant call is one POST, does not

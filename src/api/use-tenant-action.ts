@@ -1,4 +1,4 @@
-import { useMutation } from '@tanstack/react-query';
+import { useMutation } from './server-state';
 import { useEffect, useRef } from 'react';
 import { useI18n } from '../i18n/store';
 import { IdaasError } from './errors';

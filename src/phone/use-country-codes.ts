@@ -1,4 +1,4 @@
-import { useQuery } from '@tanstack/react-query';
+import { useQuery } from '../api/server-state';
 import { useIdaasClient } from '../api/react';
 
 /** The tenant's area codes: fetched once per page load and shared by every phone field. */

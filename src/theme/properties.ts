@@ -1,3 +1,5 @@
+import { BRACKET_PAIRS, BRACKETS } from './brackets';
+
 /**
  * The theme's vocabulary (theme.md): TXCustomModel property names, each with the kind of value it
  * takes in the JSON theme. The validator, the aliases and the studio all read this one table.
@@ -38,8 +40,6 @@ const alpha = { type: 'number', min: 0, max: 1 } as const;
 const agreement = { type: 'agreement' } as const;
 
 export const ANIMATIONS = ['slide', 'fade', 'none'] as const;
-export const BRACKETS = ['‹', '(', '[', '《', '（', '【', '『'] as const;
-export const BRACKET_PAIRS: Record<(typeof BRACKETS)[number], string> = { '‹': '›', '(': ')', '[': ']', '《': '》', '（': '）', '【': '】', '『': '』' };
 
 /** Page-level tokens every page reads (theme.md, "Beyond the authorization page"); `dark` varies them. */
 export const PAGE_TOKENS = {

@@ -1,20 +1,23 @@
-import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { useNavigate } from 'react-router';
 import { useAppConfig } from '../../app/app-config';
 import { useLocale, useT } from '../../i18n/use-t';
 import { deliverResult } from '../../session/delivery';
 import { localText, type CustomView, type Theme } from '../../theme/model';
 import { useTheme } from '../../theme/store';
-import { Alert } from '../../ui/Alert';
-import { ErrorAlert } from '../../ui/ErrorAlert';
 import { LanguageSwitcher } from '../../ui/LanguageSwitcher';
 import { Modal } from '../../ui/Modal';
 import { agreementLinks, opensInViewer, type AgreementLink } from './agreements';
 import { AgreementText, themedText } from './AgreementText';
 import type { NumberPreview } from './providers/types';
 import { otherMethodPath, useOneClick } from './use-one-click';
-import { useCodeText } from './use-code-text';
 import './one-click.css';
+
+// What a first visit does not need: the dialogs, and the explanations of failures.
+const ConsentPopup = lazy(() => import('./dialogs').then((m) => ({ default: m.ConsentPopup })));
+const AgreementViewer = lazy(() => import('./dialogs').then((m) => ({ default: m.AgreementViewer })));
+const ProblemView = lazy(() => import('./ProblemView'));
+const ErrorAlert = lazy(() => import('../../ui/ErrorAlert').then((m) => ({ default: m.ErrorAlert })));
 
 const TOAST_MS = 3000;
 
@@ -28,7 +31,6 @@ export default function OneClickPage() {
   const theme = useTheme((s) => s.theme);
   const flow = useOneClick();
   const { phase } = flow;
-  const codeText = useCodeText(phase.name === 'fix-and-retry' ? phase.code : undefined);
 
   if (phase.name === 'checking') {
     return (
@@ -43,9 +45,9 @@ export default function OneClickPage() {
     return (
       <Frame theme={theme} title={t('oneClick.title')} onBack={undefined}>
         <div className="oc-problem">
-          <Alert onRetry={flow.retry} retryLabel={t('oneClick.retry')}>
-            {codeText ?? phase.code}
-          </Alert>
+          <Suspense fallback={null}>
+            <ProblemView code={phase.code} onRetry={flow.retry} />
+          </Suspense>
           <OtherMethodsLink />
         </div>
       </Frame>
@@ -259,7 +261,11 @@ function AuthorizationPage({ theme, flow, preview }: { theme: Theme; flow: Flow;
             )}
           </div>
         )}
-        {flow.phase.name === 'tenant-failed' && <ErrorAlert error={flow.phase.error} onRetry={proceed} />}
+        {flow.phase.name === 'tenant-failed' && (
+          <Suspense fallback={null}>
+            <ErrorAlert error={flow.phase.error} onRetry={proceed} />
+          </Suspense>
+        )}
         <button type="button" className="oc-login" data-unticked={!checked || undefined} aria-busy={busy || undefined} aria-disabled={busy || undefined} onClick={pressLogin}>
           {busy && <span className="spinner" aria-hidden="true" />}
           <span>{busy ? t('oneClick.loggingIn') : text(theme.loginBtnText, t('oneClick.login'))}</span>
@@ -288,8 +294,10 @@ function AuthorizationPage({ theme, flow, preview }: { theme: Theme; flow: Flow;
       <div className="oc-toast-region" role="status">
         {toast && <p className="oc-toast">{localText(theme.logBtnToastText, locale) ?? t('oneClick.toast')}</p>}
       </div>
-      {consent && <ConsentPopup theme={theme} links={links} onAgree={agreeInPopup} onClose={() => setConsent(false)} onOpen={openAgreement} />}
-      {viewing && <AgreementViewer link={viewing} onClose={() => setViewing(undefined)} />}
+      <Suspense fallback={null}>
+        {consent && <ConsentPopup theme={theme} links={links} onAgree={agreeInPopup} onClose={() => setConsent(false)} onOpen={openAgreement} />}
+        {viewing && <AgreementViewer link={viewing} onClose={() => setViewing(undefined)} />}
+      </Suspense>
     </Frame>
   );
 }
@@ -314,61 +322,4 @@ function frameStyle({ frame }: CustomView) {
     height: frame.height,
     translate: frame.dx !== undefined || frame.dy !== undefined ? `${frame.dx ?? 0}px ${frame.dy ?? 0}px` : undefined,
   };
-}
-
-function ConsentPopup({ theme, links, onAgree, onClose, onOpen }: { theme: Theme; links: AgreementLink[]; onAgree: () => void; onClose: () => void; onOpen: (link: AgreementLink) => void }) {
-  const t = useT();
-  const locale = useLocale();
-  const id = useId();
-  return (
-    <Modal
-      className={theme.privacyAlertMaskIsNeedShow === false ? 'oc-consent oc-consent-nomask' : 'oc-consent'}
-      labelledBy={id}
-      onDismiss={onClose}
-      closeOnMask={theme.tapPrivacyAlertMaskCloseAlert ?? true}
-    >
-      <div className="oc-consent-head">
-        <h2 id={id} className="oc-consent-title">
-          {localText(theme.privacyAlertTitleContent, locale) ?? t('oneClick.consent.title')}
-        </h2>
-        {theme.privacyAlertCloseButtonIsNeedShow !== false && (
-          <button type="button" className="oc-back" onClick={onClose} aria-label={t('oneClick.close')}>
-            {theme.privacyAlertCloseImage ? <img src={theme.privacyAlertCloseImage} alt="" /> : <span aria-hidden="true">×</span>}
-          </button>
-        )}
-      </div>
-      <p className="oc-consent-text">
-        <AgreementText
-          theme={theme}
-          links={links}
-          pre={themedText(theme, 'privacyAlertPreText', locale) ?? t('oneClick.consent.pre')}
-          suf={themedText(theme, 'privacyAlertSufText', locale) ?? ''}
-          onOpen={onOpen}
-        />
-      </p>
-      <button type="button" className="oc-consent-agree" onClick={onAgree}>
-        {localText(theme.privacyAlertBtnContent, locale) ?? t('oneClick.consent.agree')}
-      </button>
-    </Modal>
-  );
-}
-
-/** Same-origin agreements in an in-page viewer with the theme's nav bar; the document is sandboxed (no scripts). */
-function AgreementViewer({ link, onClose }: { link: AgreementLink; onClose: () => void }) {
-  const t = useT();
-  const theme = useTheme((s) => s.theme);
-  const id = useId();
-  return (
-    <Modal className="oc-viewer" labelledBy={id} onDismiss={onClose}>
-      <header className="oc-viewer-nav">
-        <button type="button" className="oc-back" onClick={onClose} aria-label={t('oneClick.viewer.back')}>
-          {theme.privacyNavBackImage ? <img src={theme.privacyNavBackImage} alt="" /> : <span aria-hidden="true">‹</span>}
-        </button>
-        <h2 id={id} className="oc-viewer-title">
-          {link.label}
-        </h2>
-      </header>
-      <iframe className="oc-viewer-frame" src={link.url} title={link.label} sandbox="" referrerPolicy="no-referrer" />
-    </Modal>
-  );
 }

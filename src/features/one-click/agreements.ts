@@ -1,6 +1,6 @@
 import type { Locale } from '../../i18n/locales';
 import { localText, type Theme } from '../../theme/model';
-import { BRACKET_PAIRS } from '../../theme/properties';
+import { BRACKET_PAIRS } from '../../theme/brackets';
 import type { Carrier } from './providers/types';
 
 /** The carriers' own terms, which seed 004 says must always be shown. */

@@ -5,10 +5,12 @@ import { useIdaasClient } from '../../api/react';
 import { useAppConfig, type RuntimeConfig } from '../../app/app-config';
 import { methodPaths } from '../../app/App';
 import { bridgeOptions } from '../../app/config';
-import { adviceFor } from '../../i18n/one-click-codes/codes';
+import { adviceFor } from '../../i18n/one-click-codes/advice';
 import { useI18n } from '../../i18n/store';
 import type { Bridge } from '../../session/bridge';
-import { useLoginOutcome } from '../password-login/use-login-outcome';
+import type { LoginOutcome } from '../../api/schemas';
+import type { MessageKey } from '../../i18n/messages/zh-CN';
+import { useSignIn } from '../../session/use-sign-in';
 import { loadProvider } from './providers/load-provider';
 import type { NumberPreview, OneClickProvider, ProviderSettings } from './providers/types';
 import { useSwitchNotice, type SwitchReason } from './switch-notice';
@@ -56,7 +58,8 @@ export function useOneClick() {
   const config = useAppConfig();
   const client = useIdaasClient();
   const navigate = useNavigate();
-  const outcome = useLoginOutcome();
+  const signIn = useSignIn();
+  const [leaving, setLeaving] = useState(false);
   const ensureErrors = useI18n((s) => s.ensureErrors);
   const [phase, setPhase] = useState<Phase>({ name: 'checking' });
   const provider = useRef<OneClickProvider | undefined>(undefined);
@@ -119,6 +122,22 @@ export function useOneClick() {
     void prepare(new AbortController().signal);
   }, [prepare]);
 
+  /** The tenant wants more than the carrier's word: the password-expiry flow, or a message on the other methods' page. */
+  const continueElsewhere = useCallback(
+    async (answer: Exclude<LoginOutcome, { status: 'SUCCESS' }>) => {
+    if (answer.status === 'PASSWORD_WARN' || answer.status === 'PASSWORD_EXPIRED') {
+      const { usePasswordFlow } = await import('../password-login/password-flow');
+      usePasswordFlow.getState().start({ status: answer.status, stateToken: answer.stateToken, policy: answer.policy, identifier: '' });
+      void navigate(answer.status === 'PASSWORD_WARN' ? '/login' : '/password/change', { replace: true });
+      return;
+    }
+    const key: MessageKey = answer.status === 'MFA_AUTH' ? 'login.mfaRequired' : 'login.accessDenied';
+    moveToOtherMethods({ reason: { kind: 'message', key } });
+    },
+    [moveToOtherMethods, navigate],
+  );
+
+
   /** Login pressed with the box ticked (and the hidden digits, when the carrier asks for them). */
   const login = useCallback(
     async (preview: NumberPreview, hiddenDigits?: string) => {
@@ -133,8 +152,12 @@ export function useOneClick() {
           return fail(token.code, token.detail, preview.carrier);
         }
         const answer = await client.loginByCarrierToken({ accessToken: token.value.token });
-        const problem = outcome.handle(answer, '');
-        if (problem) moveToOtherMethods({ reason: { kind: 'message', key: problem } });
+        if (answer.status === 'SUCCESS') {
+          setLeaving(true);
+          signIn({ sessionToken: answer.sessionToken, idToken: answer.idToken, expire: answer.expire });
+        } else {
+          await continueElsewhere(answer);
+        }
       } catch (error) {
         const failure = error instanceof IdaasError ? error : new IdaasError({ kind: 'network', detail: String(error) });
         // The carrier token is single use: a retry asks for a new one. A refusal by the tenant is final here.
@@ -144,8 +167,8 @@ export function useOneClick() {
         inFlight.current = false;
       }
     },
-    [client, ensureErrors, fail, moveToOtherMethods, outcome],
+    [client, continueElsewhere, ensureErrors, fail, moveToOtherMethods, signIn],
   );
 
-  return { phase, emit, retry, login, leaving: outcome.leaving, hasHost: () => bridge.current?.host !== undefined, bridge };
+  return { phase, emit, retry, login, leaving, hasHost: () => bridge.current?.host !== undefined, bridge };
 }

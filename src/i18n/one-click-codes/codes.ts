@@ -9,45 +9,11 @@
  * per locale by ./load.ts.
  */
 
-/**
- * What the page does about a code: nothing (success / information), ask the user to fix something
- * and retry, offer the other sign-in methods, or (a setup problem only an engineer can fix) offer
- * the other methods and say to contact the administrator.
- */
-export type OneClickAdvice = 'none' | 'retry' | 'switch' | 'contact';
+import { ALIYUN_CODES, isAliyunCode, isPageEventCode, PAGE_EVENT_CODES, type AliyunCode, type PageEventCode } from './advice';
+
+export { adviceFor, ALIYUN_CODES, PAGE_EVENT_CODES, type AliyunCode, type OneClickAdvice, type PageEventCode } from './advice';
 
 export type OneClickCarrier = 'CMCC' | 'CUCC' | 'CTCC';
-
-/** Alibaba Cloud return codes with the seeds' suggestion ("Suggestion" / "Recommendation" / 建议 column). */
-export const ALIYUN_CODES = {
-  '600000': { advice: 'none' }, // Token retrieval successful — None.
-  '600001': { advice: 'none' }, // Authorization page invoked — None.
-  '600002': { advice: 'switch' }, // Failed to invoke authorization page — switch to other login methods.
-  '600004': { advice: 'contact' }, // Failed to retrieve carrier configuration — create a ticket.
-  '600005': { advice: 'switch' }, // Mobile terminal insecure — switch.
-  '600007': { advice: 'retry' }, // No SIM card — prompt the user to check the SIM card and retry.
-  '600008': { advice: 'retry' }, // Mobile data off — prompt the user to enable mobile data and retry.
-  '600009': { advice: 'contact' }, // Unable to determine carrier — create a ticket.
-  '600010': { advice: 'contact' }, // Unknown exception — create a ticket.
-  '600011': { advice: 'switch' }, // Failed to retrieve Token — switch.
-  '600012': { advice: 'none' }, // Pre-login (pre-fetch) failed — None.
-  '600013': { advice: 'contact' }, // Carrier maintenance, unavailable — create a ticket.
-  '600014': { advice: 'contact' }, // Carrier maintenance, call limit reached — create a ticket.
-  '600015': { advice: 'switch' }, // Interface timeout — switch.
-  '600017': { advice: 'contact' }, // App ID / App Key parsing failed — check the key, then a ticket.
-  '600021': { advice: 'switch' }, // Carrier switched when clicking login — switch.
-  '600023': { advice: 'contact' }, // Custom control failed to load — check the custom control.
-  '600024': { advice: 'none' }, // Terminal supports authentication — None.
-  '600025': { advice: 'contact' }, // Terminal detection parameter error — check parameter types and ranges.
-  '600026': { advice: 'contact' }, // Accelerate / pre-login called while the page is loaded — not allowed.
-} as const satisfies Record<string, { readonly advice: OneClickAdvice }>;
-
-export type AliyunCode = keyof typeof ALIYUN_CODES;
-
-/** Authorization page click events: back, switch, login, checkbox, agreement link. */
-export const PAGE_EVENT_CODES = ['700000', '700001', '700002', '700003', '700004'] as const;
-
-export type PageEventCode = (typeof PAGE_EVENT_CODES)[number];
 
 /**
  * China Mobile: the 41 codes of seeds 000/001/003, then the codes only seed 004 lists (§4.1 SDK,
@@ -179,14 +145,6 @@ export const ONE_CLICK_CODE_KEYS: readonly OneClickCodeKey[] = [
   FALLBACK_KEY,
 ];
 
-function isAliyunCode(code: string): code is AliyunCode {
-  return Object.hasOwn(ALIYUN_CODES, code);
-}
-
-function isPageEventCode(code: string): code is PageEventCode {
-  return (PAGE_EVENT_CODES as readonly string[]).includes(code);
-}
-
 const cmccCodes: ReadonlySet<string> = new Set(CMCC_CODES);
 const ctccCodes: ReadonlySet<string> = new Set(CTCC_CODES);
 
@@ -241,14 +199,3 @@ export function catalogKey(code: string, carrier?: OneClickCarrier, message?: st
   return found.length === 1 ? found[0] : undefined;
 }
 
-/**
- * What to do about a code: the seeds' suggestion for an Aliyun code; `none` for page events (the
- * user's own action); `switch` for carrier codes and codes the seeds do not list, since the
- * one-click path cannot succeed once they appear.
- */
-export function adviceFor(code: string): OneClickAdvice {
-  const trimmed = code.trim();
-  if (isAliyunCode(trimmed)) return ALIYUN_CODES[trimmed].advice;
-  if (isPageEventCode(trimmed)) return 'none';
-  return 'switch';
-}

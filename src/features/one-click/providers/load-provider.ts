@@ -1,4 +1,4 @@
-import { getPageBridge, type Bridge } from '../../../session/bridge';
+import type { Bridge } from '../../../session/bridge';
 import { CODES, type OneClickProvider, type ProviderResult, type ProviderSettings } from './types';
 
 export interface LoadProviderOptions {
@@ -16,7 +16,9 @@ export async function loadProvider(settings: ProviderSettings, options: LoadProv
     switch (settings.provider) {
       case 'native': {
         const { createNativeProvider } = await import('./native');
-        return createNativeProvider(settings, options.bridge ?? getPageBridge());
+        // The bridge module loads after the first paint (main.tsx): not part of the page's first download.
+        const bridge = options.bridge ?? (await import('../../../session/bridge')).getPageBridge();
+        return createNativeProvider(settings, bridge);
       }
       case 'aliyun-web': {
         const { createAliyunWebProvider } = await import('./aliyun-web');
