@@ -40,10 +40,11 @@ function productionHeaders(): Plugin {
       } catch {
         // No or broken config: the strictest headers apply and the SPA shows its config error page.
       }
-      const headers = securityHeaders(headerInputsFromConfig(config));
+      const inputs = headerInputsFromConfig(config);
       server.middlewares.use((req, res, next) => {
-        for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
-        const cacheControl = cacheControlFor(new URL(req.url ?? '/', 'http://x').pathname);
+        const path = new URL(req.url ?? '/', 'http://x').pathname;
+        for (const [name, value] of Object.entries(securityHeaders(inputs, path))) res.setHeader(name, value);
+        const cacheControl = cacheControlFor(path);
         if (cacheControl) res.setHeader('Cache-Control', cacheControl);
         next();
       });

@@ -57,4 +57,10 @@ describe('shipped nginx configuration', () => {
   it('refuses a tenant that is not https', () => {
     expect(() => nginxConfig({}, 'http://tenant.example.com')).toThrow();
   });
+
+  it('lets this origin frame the agreement documents only (the authorization page viewer)', () => {
+    const inputs = headerInputsFromConfig({});
+    expect(securityHeaders(inputs, '/agreements/privacy.html')['Content-Security-Policy']).toContain("frame-ancestors 'self'");
+    expect(securityHeaders(inputs, '/one-click')['Content-Security-Policy']).toContain("frame-ancestors 'none'");
+  });
 });

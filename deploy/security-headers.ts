@@ -15,9 +15,13 @@ export interface HeaderInputs {
   connectOrigins?: readonly string[];
 }
 
-export function contentSecurityPolicy(inputs: HeaderInputs): string {
+/** Agreements the authorization page shows in its in-page viewer (an iframe of this origin). */
+export const AGREEMENTS_PATH = '/agreements/';
+
+export function contentSecurityPolicy(inputs: HeaderInputs, framedBySelf = false): string {
   const connect = ["'self'", ...(inputs.tenantOrigin ? [inputs.tenantOrigin] : []), ...(inputs.connectOrigins ?? [])];
-  const ancestors = inputs.frameAncestors.length > 0 ? inputs.frameAncestors.join(' ') : "'none'";
+  const allowed = [...(framedBySelf ? ["'self'"] : []), ...inputs.frameAncestors.filter((o) => !framedBySelf || o !== "'self'")];
+  const ancestors = allowed.length > 0 ? allowed.join(' ') : "'none'";
   return [
     "default-src 'self'",
     ["script-src 'self'", ...(inputs.scriptOrigins ?? [])].join(' '),
@@ -32,9 +36,10 @@ export function contentSecurityPolicy(inputs: HeaderInputs): string {
   ].join('; ');
 }
 
-export function securityHeaders(inputs: HeaderInputs): Record<string, string> {
+/** The headers of a response; agreement documents may also be framed by this origin (the viewer). */
+export function securityHeaders(inputs: HeaderInputs, path = '/'): Record<string, string> {
   return {
-    'Content-Security-Policy': contentSecurityPolicy(inputs),
+    'Content-Security-Policy': contentSecurityPolicy(inputs, path.startsWith(AGREEMENTS_PATH)),
     'X-Content-Type-Options': 'nosniff',
     'Referrer-Policy': 'no-referrer',
     'Strict-Transport-Security': 'max-age=31536000; includeSubDomains',
