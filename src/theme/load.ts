@@ -1,7 +1,7 @@
 import type { Bridge } from '../session/bridge';
 import type { ThemeProblem } from './model';
 import { useTheme } from './store';
-import { validateTheme } from './validate';
+import { parseTheme } from './validate';
 import { applyTheme } from './variables';
 
 /** Where a theme comes from: inline in config, or a same-origin JSON file. */
@@ -37,10 +37,17 @@ export async function loadTheme(source: ThemeSource): Promise<void> {
       return;
     }
   }
-  const { theme, problems } = validateTheme(document);
+  const { theme, problems } = parseTheme(document);
   applyTheme(theme);
   useTheme.setState({ theme, problems });
-  report(name, problems);
+  // The full report ("did you mean", contrast) once the page is drawn: the designer reads it in the console.
+  const full = () =>
+    void import('./full').then(
+      ({ validateTheme }) => report(name, validateTheme(document).problems),
+      () => report(name, problems),
+    );
+  if (typeof window.requestIdleCallback === 'function') window.requestIdleCallback(full, { timeout: 3000 });
+  else setTimeout(full, 500);
 }
 
 /** In a WebView, the status bar is the host's: it hears the theme's colour, style and visibility. */

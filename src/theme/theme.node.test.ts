@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { androidColor, contrastRatio, parseColor } from './colors';
 import { localText } from './model';
-import { validateTheme } from './validate';
+import { validateTheme } from './full';
+import { parseTheme } from './validate';
 import { cssUrl, readableOn, themeVariables } from './variables';
 
 const themeFile = (name: string): unknown => JSON.parse(readFileSync(new URL(`../../public/themes/${name}`, import.meta.url), 'utf8'));
@@ -100,6 +101,24 @@ describe('theme validation: wrong types and unsafe URLs are errors at their JSON
     const { theme, problems } = validateTheme({ privacyOne: ['《隐私政策》', '/a.html'], privacyTwo: ['《隐私政策》', '/b.html'] });
     expect(theme.privacyTwo).toBeUndefined();
     expect(problems[0]).toMatchObject({ level: 'error', path: '$.privacyTwo[0]' });
+  });
+});
+
+describe('the first-paint read (parseTheme) and the full check (validateTheme)', () => {
+  it('give the same theme and errors; only the full check adds suggestions and contrast warnings', () => {
+    const input = { navColour: '#fff', changeBtnTitle: { color: '#ff6347' }, logoImage: 'javascript:x' };
+    const quick = parseTheme(input);
+    const full = validateTheme(input);
+    expect(quick.theme).toEqual(full.theme);
+    expect(quick.problems).toEqual([
+      { level: 'warning', path: '$.navColour', message: 'unknown key "navColour"' },
+      expect.objectContaining({ level: 'error', path: '$.logoImage' }),
+    ]);
+    expect(full.problems.map((p) => [p.path, p.suggestion])).toEqual([
+      ['$.navColour', 'navColor'],
+      ['$.logoImage', undefined],
+      ['$.changeBtnTitle.color', undefined],
+    ]);
   });
 });
 

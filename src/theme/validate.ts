@@ -1,10 +1,8 @@
 import { isLocale } from '../i18n/locales';
 import { ANDROID_ALIASES, type Alias } from './aliases';
 import { normaliseColor } from './colors';
-import { contrastWarnings } from './contrast';
 import type { AttributedText, CustomView, Frame, LocalText, Theme, ThemeProblem } from './model';
 import { isPropertyName, PAGE_TOKENS, PROPERTIES, type Kind, type PropertyName } from './properties';
-import { closestName } from './suggest';
 
 /** What a theme document becomes: the valid part, and what was wrong with the rest. */
 export interface ThemeResult {
@@ -18,6 +16,14 @@ const DATA_IMAGE = /^data:image\/(png|jpeg|gif|webp|svg\+xml)(;base64)?,/i;
 const FONT_FAMILY = /^[\p{L}\p{N} ,'"_-]{1,200}$/u;
 
 /** Thrown inside a value parser; becomes an error at its path, and the default applies there. */
+/** Finds the known name an unknown key was probably meant to be (loaded with the full check only). */
+export type Suggest = (key: string, known: Iterable<string>) => string | undefined;
+
+interface Context {
+  problems: ThemeProblem[];
+  suggest: Suggest | undefined;
+}
+
 class Invalid extends Error {
   constructor(
     readonly path: string,
@@ -104,22 +110,22 @@ function array(value: Json, path: string, min: number, max: number): Json[] {
 }
 
 /** Reads an object's known fields; unknown ones are warnings with a suggestion. */
-function fields(value: Json, path: string, known: readonly string[], problems: ThemeProblem[]): Record<string, Json> {
+function fields(value: Json, path: string, known: readonly string[], ctx: Context): Record<string, Json> {
   const input = record(value, path);
   for (const key of Object.keys(input)) {
-    if (!known.includes(key)) problems.push(unknownKey(`${path}.${key}`, key, known));
+    if (!known.includes(key)) ctx.problems.push(unknownKey(`${path}.${key}`, key, known, ctx.suggest));
   }
   return input;
 }
 
-function unknownKey(path: string, key: string, known: Iterable<string>): ThemeProblem {
-  const suggestion = closestName(key, known);
+function unknownKey(path: string, key: string, known: Iterable<string>, suggest: Suggest | undefined): ThemeProblem {
+  const suggestion = suggest?.(key, known);
   return { level: 'warning', path, message: `unknown key "${key}"${suggestion ? `: did you mean "${suggestion}"?` : ''}`, ...(suggestion ? { suggestion } : {}) };
 }
 
-function attributed(value: Json, path: string, problems: ThemeProblem[]): AttributedText {
+function attributed(value: Json, path: string, ctx: Context): AttributedText {
   if (typeof value === 'string') return { text: string(value, path) };
-  const input = fields(value, path, ['text', 'color', 'fontSize', 'fontWeight'], problems);
+  const input = fields(value, path, ['text', 'color', 'fontSize', 'fontWeight'], ctx);
   const out: AttributedText = {};
   if (input.text !== undefined) out.text = localText(input.text, `${path}.text`);
   if (input.color !== undefined) out.color = color(input.color, `${path}.color`);
@@ -136,8 +142,8 @@ function fontWeight(value: Json, path: string): number {
 
 const FRAME_KEYS = ['x', 'y', 'width', 'height', 'dx', 'dy'] as const;
 
-function frame(value: Json, path: string, only: readonly string[], problems: ThemeProblem[]): Frame {
-  const input = fields(value, path, only, problems);
+function frame(value: Json, path: string, only: readonly string[], ctx: Context): Frame {
+  const input = fields(value, path, only, ctx);
   const out: Frame = {};
   for (const key of FRAME_KEYS) {
     if (input[key] === undefined || !only.includes(key)) continue;
@@ -147,8 +153,8 @@ function frame(value: Json, path: string, only: readonly string[], problems: The
   return out;
 }
 
-function customView(value: Json, path: string, problems: ThemeProblem[]): CustomView {
-  const input = fields(value, path, ['id', 'kind', 'text', 'src', 'alt', 'frame', 'style'], problems);
+function customView(value: Json, path: string, ctx: Context): CustomView {
+  const input = fields(value, path, ['id', 'kind', 'text', 'src', 'alt', 'frame', 'style'], ctx);
   const id = string(input.id, `${path}.id`, 64);
   if (!/^[A-Za-z0-9_-]+$/.test(id)) throw new Invalid(`${path}.id`, 'use letters, digits, _ and -');
   const kind = input.kind;
@@ -160,9 +166,9 @@ function customView(value: Json, path: string, problems: ThemeProblem[]): Custom
   } else {
     view.text = localText(input.text, `${path}.text`);
   }
-  if (input.frame !== undefined) view.frame = frame(input.frame, `${path}.frame`, FRAME_KEYS, problems);
+  if (input.frame !== undefined) view.frame = frame(input.frame, `${path}.frame`, FRAME_KEYS, ctx);
   if (input.style !== undefined) {
-    const style = fields(input.style, `${path}.style`, ['color', 'backgroundColor', 'fontSize'], problems);
+    const style = fields(input.style, `${path}.style`, ['color', 'backgroundColor', 'fontSize'], ctx);
     view.style = {};
     if (style.color !== undefined) view.style.color = color(style.color, `${path}.style.color`);
     if (style.backgroundColor !== undefined) view.style.backgroundColor = color(style.backgroundColor, `${path}.style.backgroundColor`);
@@ -171,14 +177,14 @@ function customView(value: Json, path: string, problems: ThemeProblem[]): Custom
   return view;
 }
 
-function parseValue(kind: Kind, value: Json, path: string, problems: ThemeProblem[]): unknown {
+function parseValue(kind: Kind, value: Json, path: string, ctx: Context): unknown {
   switch (kind.type) {
     case 'color':
       return color(value, path);
     case 'colors':
       return array(value, path, kind.min, kind.max).map((item, i) => color(item, `${path}[${i}]`));
     case 'attributed':
-      return attributed(value, path, problems);
+      return attributed(value, path, ctx);
     case 'text':
       return localText(value, path);
     case 'texts':
@@ -192,7 +198,7 @@ function parseValue(kind: Kind, value: Json, path: string, problems: ThemeProble
         return image(item, itemPath);
       });
     case 'frame':
-      return frame(value, path, kind.only ?? FRAME_KEYS, problems);
+      return frame(value, path, kind.only ?? FRAME_KEYS, ctx);
     case 'bool':
       if (typeof value !== 'boolean') throw new Invalid(path, `expected true or false, got ${describe(value)}`);
       return value;
@@ -204,7 +210,7 @@ function parseValue(kind: Kind, value: Json, path: string, problems: ThemeProble
     case 'radii':
       return array(value, path, 4, 4).map((item, i) => number(item, `${path}[${i}]`, 0, 100));
     case 'font': {
-      const input = fields(value, path, ['size', 'weight'], problems);
+      const input = fields(value, path, ['size', 'weight'], ctx);
       return {
         ...(input.size === undefined ? {} : { size: number(input.size, `${path}.size`, 8, 48) }),
         ...(input.weight === undefined ? {} : { weight: fontWeight(input.weight, `${path}.weight`) }),
@@ -217,7 +223,7 @@ function parseValue(kind: Kind, value: Json, path: string, problems: ThemeProble
       return { name: localText(name, `${path}[0]`), url: link };
     }
     case 'insets': {
-      const input = fields(value, path, ['top', 'left', 'bottom', 'right'], problems);
+      const input = fields(value, path, ['top', 'left', 'bottom', 'right'], ctx);
       const side = (key: string) => (input[key] === undefined ? 0 : number(input[key], `${path}.${key}`, 0, 24));
       return { top: side('top'), left: side('left'), bottom: side('bottom'), right: side('right') };
     }
@@ -227,34 +233,34 @@ function parseValue(kind: Kind, value: Json, path: string, problems: ThemeProble
       return family;
     }
     case 'customViews':
-      return collect(array(value, path, 0, 8), (item, i) => customView(item, `${path}[${i}]`, problems), problems);
+      return collect(array(value, path, 0, 8), (item, i) => customView(item, `${path}[${i}]`, ctx), ctx);
     case 'customView':
-      return customView(value, path, problems);
+      return customView(value, path, ctx);
     case 'dark':
-      return parseObject(record(value, path), PAGE_TOKENS, path, problems, false);
+      return parseObject(record(value, path), PAGE_TOKENS, path, ctx, false);
   }
 }
 
 /** Keeps the valid items of a list, reporting the others. */
-function collect<T>(items: Json[], parse: (item: Json, index: number) => T, problems: ThemeProblem[]): T[] {
+function collect<T>(items: Json[], parse: (item: Json, index: number) => T, ctx: Context): T[] {
   const out: T[] = [];
   items.forEach((item, index) => {
     try {
       out.push(parse(item, index));
     } catch (error) {
-      report(error, problems);
+      report(error, ctx);
     }
   });
   return out;
 }
 
-function report(error: unknown, problems: ThemeProblem[]): void {
+function report(error: unknown, ctx: Context): void {
   if (!(error instanceof Invalid)) throw error;
-  problems.push({ level: 'error', path: error.path, message: error.message });
+  ctx.problems.push({ level: 'error', path: error.path, message: error.message });
 }
 
 /** Android setters write into one part of a property: gather those parts before validation. */
-function resolveAliases(input: Record<string, Json>, problems: ThemeProblem[]): Record<string, Json> {
+function resolveAliases(input: Record<string, Json>, ctx: Context): Record<string, Json> {
   const out: Record<string, Json> = {};
   const fromAlias = new Map<string, string>();
   const place = (alias: Alias, value: Json, name: string) => {
@@ -279,32 +285,32 @@ function resolveAliases(input: Record<string, Json>, problems: ThemeProblem[]): 
   for (const [key, value] of Object.entries(input)) {
     if (ANDROID_ALIASES[key]) continue;
     const aliasName = fromAlias.get(key);
-    if (aliasName !== undefined) problems.push({ level: 'warning', path: `$.${aliasName}`, message: `both "${key}" and its Android alias "${aliasName}" are set: "${key}" wins` });
+    if (aliasName !== undefined) ctx.problems.push({ level: 'warning', path: `$.${aliasName}`, message: `both "${key}" and its Android alias "${aliasName}" are set: "${key}" wins` });
     out[key] = value;
   }
   return out;
 }
 
-function parseObject(input: Record<string, Json>, kinds: Record<string, Kind>, path: string, problems: ThemeProblem[], root: boolean): Record<string, unknown> {
+function parseObject(input: Record<string, Json>, kinds: Record<string, Kind>, path: string, ctx: Context, root: boolean): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(input)) {
     // `$schema`, `$comment`: JSON Schema's keywords, for editors and people.
     if (root && key.startsWith('$')) continue;
     const kind = kinds[key];
     if (!kind || (root && !isPropertyName(key))) {
-      problems.push(unknownKey(`${path}.${key}`, key, root ? [...Object.keys(PROPERTIES), ...Object.keys(ANDROID_ALIASES)] : Object.keys(kinds)));
+      ctx.problems.push(unknownKey(`${path}.${key}`, key, root ? [...Object.keys(PROPERTIES), ...Object.keys(ANDROID_ALIASES)] : Object.keys(kinds), ctx.suggest));
       continue;
     }
     try {
-      out[key] = parseValue(kind, value, `${path}.${key}`, problems);
+      out[key] = parseValue(kind, value, `${path}.${key}`, ctx);
     } catch (error) {
-      report(error, problems);
+      report(error, ctx);
     }
   }
   return out;
 }
 
-function checkAgreements(theme: Theme, problems: ThemeProblem[]): void {
+function checkAgreements(theme: Theme, ctx: Context): void {
   const seen = new Map<string, PropertyName>();
   for (const key of ['privacyOne', 'privacyTwo', 'privacyThree'] as const) {
     const agreement = theme[key];
@@ -312,7 +318,7 @@ function checkAgreements(theme: Theme, problems: ThemeProblem[]): void {
     const name = JSON.stringify(agreement.name);
     const earlier = seen.get(name);
     if (earlier) {
-      problems.push({ level: 'error', path: `$.${key}[0]`, message: `agreement names must differ: same as ${earlier}` });
+      ctx.problems.push({ level: 'error', path: `$.${key}[0]`, message: `agreement names must differ: same as ${earlier}` });
       Reflect.deleteProperty(theme, key);
     } else {
       seen.set(name, key);
@@ -321,17 +327,17 @@ function checkAgreements(theme: Theme, problems: ThemeProblem[]): void {
 }
 
 /**
- * Checks a theme document (theme.md, "Validation"): wrong types and unsafe URLs are errors at
- * their JSON path and their property falls back to the default; unknown keys are warnings with a
- * "did you mean"; text colours below WCAG AA contrast are warnings. Never throws.
+ * Reads a theme document (theme.md, "Validation"): wrong types and unsafe URLs are errors at their
+ * JSON path and their property falls back to the default; unknown keys are warnings (with a "did
+ * you mean" when `suggest` is given). Never throws. The full check, with contrast warnings, is
+ * validateTheme (./full.ts): it is not needed to draw the page.
  */
-export function validateTheme(input: unknown): ThemeResult {
-  const problems: ThemeProblem[] = [];
+export function parseTheme(input: unknown, suggest?: Suggest): ThemeResult {
+  const ctx: Context = { problems: [], suggest };
   if (!isRecord(input)) {
     return { theme: {}, problems: [{ level: 'error', path: '$', message: `a theme is a JSON object, got ${describe(input)}` }] };
   }
-  const theme = parseObject(resolveAliases(input, problems), PROPERTIES, '$', problems, true) as Theme;
-  checkAgreements(theme, problems);
-  problems.push(...contrastWarnings(theme));
-  return { theme, problems };
+  const theme = parseObject(resolveAliases(input, ctx), PROPERTIES, '$', ctx, true) as Theme;
+  checkAgreements(theme, ctx);
+  return { theme, problems: ctx.problems };
 }
