@@ -1,5 +1,5 @@
 import { lazy, Suspense, useEffect, useId, useRef, useState, type ReactNode } from 'react';
-import { useNavigate } from 'react-router';
+import { Navigate, useNavigate } from 'react-router';
 import { useAppConfig } from '../../app/app-config';
 import { useLocale, useT } from '../../i18n/use-t';
 import { deliverResult } from '../../session/delivery';
@@ -27,6 +27,11 @@ function prefersReducedMotion(): boolean {
 
 /** `/one-click`: the authorization page (one-click.md), themed by the TXCustomModel-shaped theme. */
 export default function OneClickPage() {
+  const enabled = useAppConfig().methods.enabled.includes('one-click');
+  return enabled ? <OneClickFlow /> : <Navigate to="/" replace />;
+}
+
+function OneClickFlow() {
   const t = useT();
   const theme = useTheme((s) => s.theme);
   const flow = useOneClick();
