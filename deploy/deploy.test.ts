@@ -63,4 +63,16 @@ describe('shipped nginx configuration', () => {
     expect(securityHeaders(inputs, '/agreements/privacy.html')['Content-Security-Policy']).toContain("frame-ancestors 'self'");
     expect(securityHeaders(inputs, '/one-click')['Content-Security-Policy']).toContain("frame-ancestors 'none'");
   });
+
+  it('allows exactly the H5 SDK script of the aliyun-web provider, and the extra connect origins', () => {
+    const csp = contentSecurityPolicy(
+      headerInputsFromConfig({
+        oneClick: { provider: 'aliyun-web', aliyunWeb: { scriptUrl: 'https://cdn.example.com/sdk/numberAuth-web-sdk.js?v=2' } },
+        security: { connectOrigins: ['https://sdk-api.example.com', "https://x.example.com; script-src 'unsafe-inline'"] },
+      }),
+    );
+    expect(csp).toContain("script-src 'self' https://cdn.example.com/sdk/numberAuth-web-sdk.js;");
+    expect(csp).toContain("connect-src 'self' https://sdk-api.example.com;");
+    expect(csp).not.toContain('unsafe-inline');
+  });
 });

@@ -9,7 +9,7 @@ export interface HeaderInputs {
   tenantOrigin: string | undefined;
   /** Popup delivery needs the opener: COOP same-origin would sever it. */
   openerDelivery: boolean;
-  /** Where Alibaba's H5 one-click SDK is loaded from (aliyun-web provider): CSP script-src. */
+  /** The URL of Alibaba's H5 one-click SDK (aliyun-web provider): CSP script-src. */
   scriptOrigins?: readonly string[];
   /** Further origins the page may call (the H5 SDK's own endpoints; config security.connectOrigins). */
   connectOrigins?: readonly string[];
@@ -71,15 +71,17 @@ export function headerInputsFromConfig(config: unknown): HeaderInputs {
   const openerDelivery = strings(record(root.delivery).openerOrigins).length > 0;
   const oneClick = record(root.oneClick);
   const scriptUrl = record(oneClick.aliyunWeb).scriptUrl;
-  const scriptOrigins = oneClick.provider === 'aliyun-web' && typeof scriptUrl === 'string' ? [originOf(scriptUrl)].filter((o): o is string => o !== undefined) : [];
+  // The SDK script's exact URL (CSP matches paths), not its whole CDN origin.
+  const scriptOrigins = oneClick.provider === 'aliyun-web' && typeof scriptUrl === 'string' ? [scriptSource(scriptUrl)].filter((o): o is string => o !== undefined) : [];
   const connectOrigins = strings(record(root.security).connectOrigins).filter((o) => /^https:\/\/[^\s;,/]+$/.test(o));
   return { frameAncestors, tenantOrigin, openerDelivery, scriptOrigins, connectOrigins };
 }
 
-function originOf(url: string): string | undefined {
+function scriptSource(url: string): string | undefined {
   try {
     const parsed = new URL(url);
-    return parsed.protocol === 'https:' ? parsed.origin : undefined;
+    if (parsed.protocol !== 'https:' || /[\s;,']/.test(parsed.href)) return undefined;
+    return `${parsed.origin}${parsed.pathname}`;
   } catch {
     return undefined;
   }

@@ -44,7 +44,7 @@ async function start(): Promise<void> {
   // The theme applies before the first paint (no flash of the default look); a broken one leaves the default.
   const themeSource = overrides.theme === undefined ? result.config.theme.default : result.config.theme.named[overrides.theme];
   const theme = themeSource === undefined ? undefined : await import('./theme/load').catch(() => undefined);
-  if (theme && themeSource !== undefined) await theme.loadTheme(themeSource);
+  if (theme && themeSource !== undefined) await theme.loadTheme(themeSource).catch(() => undefined);
   keepTokensIn(result.config.session.storage);
   const client = createIdaasClient({
     baseUrl: result.config.tenant.baseUrl,

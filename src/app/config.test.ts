@@ -59,6 +59,39 @@ describe('runtime configuration', () => {
   });
 });
 
+describe('one-click and theme configuration', () => {
+  const sdk = { scriptUrl: 'https://cdn.example.com/numberAuth-web-sdk.js', scriptIntegrity: 'sha384-abcdefghijklmnopqrstuvwxyz0123456789' };
+
+  it('defaults to the native provider with the SDKs\' time limits', () => {
+    expect(valid(minimal).oneClick).toEqual({ provider: 'native', envTimeoutMs: 3000, prefetchTimeoutMs: 3000, tokenTimeoutMs: 5000 });
+  });
+
+  it('wants the H5 SDK\'s script with its integrity, and the token pair or where to fetch it, for aliyun-web', () => {
+    expect(valid({ ...minimal, oneClick: { provider: 'aliyun-web', aliyunWeb: { ...sdk, authTokenUrl: '/sdk/aliyun-token' } } }).oneClick.aliyunWeb?.globalName).toBe('PhoneServerCustomization');
+    const noCredentials = validateConfig({ ...minimal, oneClick: { provider: 'aliyun-web', aliyunWeb: sdk } });
+    expect(noCredentials.ok ? [] : noCredentials.problems).toEqual([{ kind: 'rule', key: 'oneClick.aliyunWeb', rule: 'config.rule.aliyunWeb' }]);
+    const noIntegrity = validateConfig({ ...minimal, oneClick: { provider: 'aliyun-web', aliyunWeb: { scriptUrl: sdk.scriptUrl, authTokenUrl: '/t' } } });
+    expect(noIntegrity.ok ? [] : noIntegrity.problems.map((p) => p.key)).toEqual(['oneClick.aliyunWeb.scriptIntegrity']);
+    const crossOrigin = validateConfig({ ...minimal, oneClick: { provider: 'aliyun-web', aliyunWeb: { ...sdk, authTokenUrl: '//evil.example.com/t' } } });
+    expect(crossOrigin.ok).toBe(false);
+  });
+
+  it('takes themes inline or as same-origin paths, and ?theme= only names a configured one', () => {
+    const config = valid({ ...minimal, methods: { default: 'one-click', enabled: ['one-click', 'password'] }, theme: { default: { navColor: '#026ED2' }, named: { brand: '/themes/brand.json' } } });
+    expect(urlOverrides('?theme=brand', config).theme).toBe('brand');
+    expect(urlOverrides('?theme=other', config).theme).toBeUndefined();
+    expect(validateConfig({ ...minimal, theme: { named: { evil: 'https://evil.example.com/t.json' } } }).ok).toBe(false);
+    expect(validateConfig({ ...minimal, theme: { default: '//evil.example.com/t.json' } }).ok).toBe(false);
+  });
+
+  it('passes ?oneclick= on only to the emulator provider', () => {
+    const emulator = valid({ ...minimal, oneClick: { provider: 'emulator' } });
+    expect(urlOverrides('?oneclick=600008', emulator).oneClickScenario).toBe('600008');
+    expect(urlOverrides('?oneclick=600008', valid(minimal)).oneClickScenario).toBeUndefined();
+    expect(urlOverrides('?oneclick=%3Cscript%3E', emulator).oneClickScenario).toBeUndefined();
+  });
+});
+
 describe('URL overrides', () => {
   const config = valid({ ...minimal, delivery: { redirectUris: ['https://app.example.com/callback'] } });
 

@@ -118,7 +118,8 @@ const configSchema = v.pipe(
         aliyunWeb: v.optional(
           v.strictObject({
             scriptUrl: v.pipe(v.string(), v.check(isSecureUrl, rule('config.rule.url'))),
-            scriptIntegrity: v.optional(v.pipe(v.string(), v.regex(/^sha(256|384|512)-[A-Za-z0-9+/=]{20,}$/))),
+            /** Subresource integrity of the script: required, since it runs with the page's rights. */
+            scriptIntegrity: v.pipe(v.string(), v.regex(/^sha(256|384|512)-[A-Za-z0-9+/=]{20,}$/)),
             globalName: v.optional(v.pipe(v.string(), v.regex(/^[A-Za-z_$][\w$]{0,63}$/)), 'PhoneServerCustomization'),
             accessToken: v.optional(v.pipe(v.string(), v.maxLength(4096))),
             jwtToken: v.optional(v.pipe(v.string(), v.maxLength(4096))),

@@ -7,9 +7,12 @@ import { applyTheme } from './variables';
 /** Where a theme comes from: inline in config, or a same-origin JSON file. */
 export type ThemeSource = string | Record<string, unknown>;
 
+const THEME_TIMEOUT_MS = 3000;
+
 async function fetchTheme(path: string): Promise<unknown> {
+  // A theme that does not come in time is not worth a blank page: the default look applies.
   // eslint-disable-next-line no-restricted-globals -- a static file of this site, not the tenant
-  const response = await fetch(path, { credentials: 'same-origin' });
+  const response = await fetch(path, { credentials: 'same-origin', signal: AbortSignal.timeout(THEME_TIMEOUT_MS) });
   if (!response.ok) throw new Error(`HTTP ${response.status}`);
   return (await response.json()) as unknown;
 }
@@ -38,7 +41,13 @@ export async function loadTheme(source: ThemeSource): Promise<void> {
     }
   }
   const { theme, problems } = parseTheme(document);
-  applyTheme(theme);
+  try {
+    applyTheme(theme);
+  } catch (error) {
+    // Never a blank page because of the theme: the default look stays.
+    console.warn('[theme] could not be applied', error);
+    return;
+  }
   useTheme.setState({ theme, problems });
   // The full report ("did you mean", contrast) once the page is drawn: the designer reads it in the console.
   const full = () =>

@@ -44,7 +44,7 @@ export interface CustomView {
   kind: 'text' | 'button' | 'image';
   text?: LocalText;
   src?: string;
-  /** The image's text alternative. */
+  /** The image's text alternative (required for images: it is the button's name). */
   alt?: LocalText;
   frame?: Frame;
   style?: { color?: string; backgroundColor?: string; fontSize?: number };

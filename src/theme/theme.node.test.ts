@@ -4,7 +4,7 @@ import { androidColor, contrastRatio, parseColor } from './colors';
 import { localText } from './model';
 import { validateTheme } from './full';
 import { parseTheme } from './validate';
-import { cssUrl, readableOn, themeVariables } from './variables';
+import { cssUrl, darkStylesheet, darkVariables, readableOn, themeVariables } from './variables';
 
 const themeFile = (name: string): unknown => JSON.parse(readFileSync(new URL(`../../public/themes/${name}`, import.meta.url), 'utf8'));
 
@@ -233,7 +233,7 @@ describe('theme → CSS custom properties', () => {
       '--number-size': '16px',
       // [TL, BL, BR, TR] → CSS clockwise from top-left.
       '--alert-radius': '1px 4px 3px 2px',
-      '--alert-mask': 'color-mix(in srgb, #000000 30%, transparent)',
+      '--alert-mask': 'rgba(0, 0, 0, 0.3)',
       '--login-bg': '#ff0000',
       '--login-image-disabled': 'url("/off.png")',
       '--login-bg-active': '#00ff00',
@@ -241,10 +241,14 @@ describe('theme → CSS custom properties', () => {
     expect(vars['--page-image']).toBe('url("/bg%22.png")');
   });
 
-  it('puts dark variants in light-dark()', () => {
-    const vars = themeVariables(validateTheme({ textColor: '#111111', dark: { textColor: '#eeeeee', backgroundColor: '#000000' } }).theme);
-    expect(vars['--color-text']).toBe('light-dark(#111111, #eeeeee)');
-    expect(vars['--color-background']).toBe('light-dark(#f4f6f9, #000000)');
+  it('puts the dark variant in a prefers-color-scheme: dark stylesheet, over the light values', () => {
+    const { theme } = validateTheme({ textColor: '#111111', navColor: '#026ED2', dark: { textColor: '#eeeeee', backgroundColor: '#000000' } });
+    expect(themeVariables(theme)['--color-text']).toBe('#111111');
+    expect(darkVariables(theme)).toEqual({ '--color-text': '#eeeeee', '--color-background': '#000000', '--nav-bg': '#026ED2', '--nav-fg': '#ffffff' });
+    expect(darkStylesheet(darkVariables(theme))).toBe(
+      '@media (prefers-color-scheme: dark) { :root { color-scheme: dark; --color-text: #eeeeee !important; --color-background: #000000 !important; --nav-bg: #026ED2 !important; --nav-fg: #ffffff !important; } }',
+    );
+    expect(darkStylesheet({})).toBe('');
   });
 
   it('escapes what could end a CSS url() string', () => {
@@ -282,7 +286,7 @@ describe('the shipped theme files', () => {
     });
   });
 
-  it('the default theme has no problems, light or dark', () => {
+  it('the default theme has no problems', () => {
     expect(validateTheme(themeFile('default.json')).problems).toEqual([]);
   });
 });

@@ -162,7 +162,8 @@ function customView(value: Json, path: string, ctx: Context): CustomView {
   const view: CustomView = { id, kind };
   if (kind === 'image') {
     view.src = image(input.src, `${path}.src`);
-    if (input.alt !== undefined) view.alt = localText(input.alt, `${path}.alt`);
+    // A pressable image needs a name (WCAG 4.1.2).
+    view.alt = localText(input.alt, `${path}.alt`);
   } else {
     view.text = localText(input.text, `${path}.text`);
   }

@@ -29,9 +29,12 @@ export function cssUrl(url: string): string {
   return `url("${url.replace(/["\\\n\r]/g, (c) => `%${c.charCodeAt(0).toString(16).padStart(2, '0')}`)}")`;
 }
 
-/** A colour at an alpha (the native `…Alpha` properties). */
+/** A colour at an alpha (the native `…Alpha` properties), as rgba() that every WebView reads. */
 function withAlpha(color: string, alpha: number | undefined): string {
-  return alpha === undefined ? color : `color-mix(in srgb, ${color} ${Math.round(alpha * 100)}%, transparent)`;
+  const rgba = alpha === undefined ? undefined : parseColor(color);
+  if (!rgba || alpha === undefined) return color;
+  const c = (n: number) => Math.round(n);
+  return `rgba(${c(rgba.r)}, ${c(rgba.g)}, ${c(rgba.b)}, ${+(rgba.a * alpha).toFixed(3)})`;
 }
 
 /** Native radii arrays are [top-left, bottom-left, bottom-right, top-right]; CSS goes clockwise from top-left. */
@@ -78,15 +81,12 @@ export function readableOn(background: string): string {
   return contrastRatio(white, solid) >= contrastRatio(dark, solid) ? '#ffffff' : DEFAULT_TOKENS.textColor;
 }
 
-function tokens(out: Variables, light: PageTokens, dark: PageTokens | undefined): void {
+function tokens(out: Variables, light: PageTokens): void {
   for (const [token, name] of Object.entries(TOKEN_VARIABLES) as [keyof typeof TOKEN_VARIABLES, `--${string}`][]) {
-    const night = dark?.[token];
-    const day = light[token] ?? (night === undefined ? undefined : DEFAULT_TOKENS[token]);
-    if (day === undefined) continue;
-    // light-dark() picks by the page's used color-scheme (applyTheme allows dark when the theme has it).
-    out[name] = night === undefined ? day : `light-dark(${day}, ${night})`;
+    const value = light[token];
+    if (value !== undefined) out[name] = value;
   }
-  if (light.navColor && !light.navTitleColor && !dark?.navTitleColor) out['--nav-fg'] = readableOn(light.navColor);
+  if (light.navColor && !light.navTitleColor) out['--nav-fg'] = readableOn(light.navColor);
   set(out, '--radius', light.radius, px);
   set(out, '--font-family', light.fontFamily);
 }
@@ -103,7 +103,7 @@ const isUrl = (value: string) => value.startsWith('/') || value.startsWith('http
 
 export function themeVariables(theme: Theme): Variables {
   const out: Variables = {};
-  tokens(out, theme, theme.dark);
+  tokens(out, theme);
   // Nav bar and background.
   text(out, 'nav-title', theme.navTitle);
   set(out, '--status-bar', theme.statusBarColor);
@@ -179,11 +179,38 @@ export function themeVariables(theme: Theme): Variables {
   return out;
 }
 
-/** Puts the theme on the document: variables on the root, the status bar colour, the colour schemes it supports. */
+/** The page tokens of the theme's `dark` variant (the light values stand where it says nothing). */
+export function darkVariables(theme: Theme): Variables {
+  const out: Variables = {};
+  if (!theme.dark) return out;
+  const navColor = theme.dark.navColor ?? theme.navColor;
+  const navTitleColor = theme.dark.navTitleColor ?? theme.navTitleColor;
+  tokens(out, { ...theme.dark, ...(navColor ? { navColor } : {}), ...(navTitleColor ? { navTitleColor } : {}) });
+  return out;
+}
+
+/**
+ * The dark variant as a stylesheet for `prefers-color-scheme: dark` (built from validated colours
+ * only; `!important` so that it wins over the light values set on the root's style).
+ */
+export function darkStylesheet(variables: Variables): string {
+  const declarations = Object.entries(variables)
+    .filter(([, value]) => !/[;{}\\]/.test(value))
+    .map(([name, value]) => `${name}: ${value} !important;`);
+  return declarations.length === 0 ? '' : `@media (prefers-color-scheme: dark) { :root { color-scheme: dark; ${declarations.join(' ')} } }`;
+}
+
+/** Puts the theme on the document: variables on the root, the dark variant, the status bar colour. */
 export function applyTheme(theme: Theme, doc: Document = document): void {
   const root = doc.documentElement;
   for (const [name, value] of Object.entries(themeVariables(theme))) root.style.setProperty(name, value);
-  if (theme.dark) root.style.setProperty('color-scheme', 'light dark');
+  const dark = darkStylesheet(darkVariables(theme));
+  // A constructed stylesheet: no <style> element, which the CSP (style-src 'self') would refuse.
+  if (dark && 'adoptedStyleSheets' in doc && typeof CSSStyleSheet === 'function') {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(dark);
+    doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
+  }
   const barColor = theme.statusBarColor ?? theme.navColor;
   if (barColor && !theme.prefersStatusBarHidden) {
     let meta = doc.querySelector<HTMLMetaElement>('meta[name="theme-color"]');

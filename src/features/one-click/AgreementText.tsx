@@ -11,13 +11,6 @@ interface AgreementTextProps {
   onOpen: (link: AgreementLink) => void;
 }
 
-const COLOR_VARIABLE: Record<AgreementLink['id'], string> = {
-  operator: 'var(--privacy-operator-color, var(--privacy-link))',
-  privacyOne: 'var(--privacy-one-color, var(--privacy-link))',
-  privacyTwo: 'var(--privacy-two-color, var(--privacy-link))',
-  privacyThree: 'var(--privacy-three-color, var(--privacy-link))',
-};
-
 /** "登录即同意《…》和《…》并授权…": the agreements as real links, the carrier's among them. */
 export function AgreementText({ theme, links, pre, suf, onOpen }: AgreementTextProps) {
   const t = useT();
@@ -36,8 +29,7 @@ export function AgreementText({ theme, links, pre, suf, onOpen }: AgreementTextP
           {i > 0 && connector(theme, defaults, i, locale)}
           <a
             href={link.url}
-            className={link.id === 'operator' ? 'oc-link oc-link-operator' : 'oc-link'}
-            style={{ color: COLOR_VARIABLE[link.id] }}
+            className={`oc-link oc-link-${link.id}`}
             onClick={open(link)}
             {...(opensInViewer(link.url) ? {} : { target: '_blank', rel: 'noopener noreferrer' })}
           >

@@ -2,7 +2,6 @@ import { lazy, Suspense, useEffect, useId, useRef, useState, type ReactNode } fr
 import { Navigate, useNavigate } from 'react-router';
 import { useAppConfig } from '../../app/app-config';
 import { useLocale, useT } from '../../i18n/use-t';
-import { deliverResult } from '../../session/delivery';
 import { localText, type CustomView, type Theme } from '../../theme/model';
 import { useTheme } from '../../theme/store';
 import { LanguageSwitcher } from '../../ui/LanguageSwitcher';
@@ -39,8 +38,8 @@ function OneClickFlow() {
 
   if (phase.name === 'checking') {
     return (
-      <Frame theme={theme} title={t('oneClick.title')} onBack={undefined}>
-        <p className="oc-checking" role="status" aria-busy="true">
+      <Frame theme={theme} title={t('oneClick.title')} onBack={() => flow.leave('700000')}>
+        <p className="oc-checking" role="status">
           <span className="spinner" aria-hidden="true" /> {t('oneClick.checking')}
         </p>
       </Frame>
@@ -48,7 +47,7 @@ function OneClickFlow() {
   }
   if (phase.name === 'fix-and-retry') {
     return (
-      <Frame theme={theme} title={t('oneClick.title')} onBack={undefined}>
+      <Frame theme={theme} title={t('oneClick.title')} onBack={() => flow.leave('700000')}>
         <div className="oc-problem">
           <Suspense fallback={null}>
             <ProblemView code={phase.code} onRetry={flow.retry} />
@@ -78,13 +77,14 @@ function Frame({ theme, title, onBack, more, children }: { theme: Theme; title: 
   const t = useT();
   const titleId = useId();
   const windowMode = theme.contentViewFrame !== undefined;
+  const barHidden = windowMode ? theme.alertBarIsHidden : theme.navIsHidden;
   const back = onBack && !theme.hideNavBackItem && (
     <button type="button" className="oc-back" onClick={onBack} aria-label={windowMode ? t('oneClick.close') : t('oneClick.back')}>
       {(windowMode ? theme.alertCloseImage : theme.navBackImage) ? <img src={windowMode ? theme.alertCloseImage : theme.navBackImage} alt="" /> : <span aria-hidden="true">{windowMode ? '×' : '‹'}</span>}
     </button>
   );
   const nav = (
-    <header className={windowMode ? 'oc-alert-bar' : 'oc-nav'} hidden={windowMode ? theme.alertBarIsHidden : theme.navIsHidden}>
+    <header className={windowMode ? 'oc-alert-bar' : 'oc-nav'} hidden={barHidden}>
       {!windowMode && back}
       <h1 id={titleId} className="oc-nav-title">
         {title}
@@ -102,6 +102,7 @@ function Frame({ theme, title, onBack, more, children }: { theme: Theme; title: 
         {nav}
         <main className="oc-content" id="main">
           {theme.navIsHidden && <h1 className="visually-hidden">{title}</h1>}
+          {theme.navIsHidden && <div className="oc-lang">{<LanguageSwitcher />}</div>}
           {children}
         </main>
       </div>
@@ -111,7 +112,10 @@ function Frame({ theme, title, onBack, more, children }: { theme: Theme; title: 
     <div className="oc oc-window-page">
       <Modal className="oc-window" labelledBy={titleId} onDismiss={() => onBack?.()} closeOnMask={theme.tapAuthPageMaskClosePage ?? false}>
         {nav}
-        <div className="oc-content">{children}</div>
+        <div className="oc-content">
+          {barHidden && <div className="oc-lang">{<LanguageSwitcher />}</div>}
+          {children}
+        </div>
       </Modal>
     </div>
   );
@@ -122,9 +126,8 @@ type Flow = ReturnType<typeof useOneClick>;
 function AuthorizationPage({ theme, flow, preview }: { theme: Theme; flow: Flow; preview: NumberPreview }) {
   const t = useT();
   const locale = useLocale();
-  const config = useAppConfig();
-  const navigate = useNavigate();
-  const [checked, setChecked] = useState(theme.checkBoxIsChecked ?? false);
+  // A theme that hides the box asks for no tick: pressing login is the consent ("登录即同意").
+  const [checked, setChecked] = useState(theme.checkBoxIsHidden === true || (theme.checkBoxIsChecked ?? false));
   const [toast, setToast] = useState(false);
   const [shake, setShake] = useState(0);
   const [consent, setConsent] = useState(false);
@@ -145,8 +148,8 @@ function AuthorizationPage({ theme, flow, preview }: { theme: Theme; flow: Flow;
   const operatorName = t(`oneClick.operator.${preview.carrier}`);
   const links = agreementLinks(theme, preview.carrier, operatorName, locale);
 
-  /** Leaves with the exit animation (none under reduced motion), then does `then`. */
-  const leave = (then: () => void) => {
+  /** The exit animation (none under reduced motion), then `then`. */
+  const animateExit = (then: () => void) => {
     const duration = (theme.animationDuration ?? 0.3) * 1000;
     if (theme.exitAnimation === 'none' || prefersReducedMotion() || duration === 0) return then();
     setExiting(true);
@@ -163,28 +166,9 @@ function AuthorizationPage({ theme, flow, preview }: { theme: Theme; flow: Flow;
     if (opensInViewer(link.url)) setViewing(link);
   };
 
-  const back = () => {
-    flow.emit('700000');
-    leave(() => {
-      const handoff = deliverResult({ code: '700000' }, {
-        bridge: flow.bridge.current,
-        redirectUri: config.overrides.redirectUri,
-        redirectState: config.overrides.redirectState,
-        leaveFor: (url) => window.location.replace(url),
-      });
-      if (handoff) return;
-      if (window.history.length > 1) void navigate(-1);
-      else void navigate(otherMethodPath(config) ?? '/', { replace: true });
-    });
-  };
-
-  const otherMethods = () => {
-    flow.emit('700001');
-    // The user stays to sign in another way: the host hears of it, a redirect does not happen.
-    if (flow.hasHost()) flow.bridge.current?.event('result', { code: '700001' });
-    const path = otherMethodPath(config);
-    leave(() => void navigate(path ?? '/', { replace: true }));
-  };
+  // Not while signing in: the host must not hear "left" and then "signed in".
+  const back = () => !busy && flow.leave('700000', animateExit);
+  const otherMethods = () => !busy && flow.leave('700001', animateExit);
 
   const proceed = () => {
     if (preview.needsHiddenDigits && !/^\d{4}$/.test(digits)) {
@@ -223,20 +207,21 @@ function AuthorizationPage({ theme, flow, preview }: { theme: Theme; flow: Flow;
   );
   const expanded = theme.expandAuthPageCheckedScope ?? false;
   // Outside the expanded scope the box gets its own 44 px target (a label around it alone).
-  const checkbox = !theme.checkBoxIsHidden && (expanded ? box : <label className="oc-checkbox-target">{box}</label>);
+  const checkbox = !theme.checkBoxIsHidden && (expanded ? <span className="oc-checkbox-target">{box}</span> : <label className="oc-checkbox-target">{box}</label>);
   const agreementText = (
     <AgreementText theme={theme} links={links} pre={themedText(theme, 'privacyPreText', locale)} suf={themedText(theme, 'privacySufText', locale)} onOpen={openAgreement} />
   );
 
   return (
-    <Frame theme={theme} title={text(theme.navTitle, t('oneClick.title'))} onBack={back} more={theme.navMoreView && <Custom view={theme.navMoreView} flow={flow} locale={locale} />}>
+    <Frame theme={theme} title={text(theme.contentViewFrame && theme.alertTitle ? theme.alertTitle : theme.navTitle, t('oneClick.title'))} onBack={back} more={theme.navMoreView && <Custom view={theme.navMoreView} flow={flow} locale={locale} />}>
       <div className="oc-body" data-enter={theme.entryAnimation ?? 'slide'} data-from={theme.presentDirection ?? 'bottom'} data-exiting={exiting || undefined}>
         {theme.logoImage && <img className="oc-logo" src={theme.logoImage} alt="" data-hidden={theme.logoIsHidden || undefined} />}
         <p className="oc-slogan" data-hidden={theme.sloganIsHidden || undefined}>
           {text(theme.sloganText, t(`oneClick.slogan.${preview.carrier}`))}
         </p>
-        <p className="oc-number" aria-label={t('oneClick.numberLabel', { number: preview.maskedNumber })}>
-          {preview.maskedNumber}
+        <p className="oc-number">
+          <span aria-hidden="true">{preview.maskedNumber}</span>
+          <span className="visually-hidden">{t('oneClick.numberLabel', { number: preview.maskedNumber })}</span>
         </p>
         {preview.needsHiddenDigits && (
           <div className="oc-digits field">
@@ -268,7 +253,7 @@ function AuthorizationPage({ theme, flow, preview }: { theme: Theme; flow: Flow;
         )}
         {flow.phase.name === 'tenant-failed' && (
           <Suspense fallback={null}>
-            <ErrorAlert error={flow.phase.error} onRetry={proceed} />
+            <ErrorAlert error={flow.phase.error} onRetry={pressLogin} />
           </Suspense>
         )}
         <button type="button" className="oc-login" data-unticked={!checked || undefined} aria-busy={busy || undefined} aria-disabled={busy || undefined} onClick={pressLogin}>

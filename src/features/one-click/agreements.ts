@@ -41,7 +41,10 @@ export function connector(theme: Theme, defaults: string[], i: number, locale: L
   return (own === undefined ? undefined : localText(own, locale)) ?? defaults[i - 1] ?? defaults[defaults.length - 1] ?? '';
 }
 
-/** Same-origin agreements open in the in-page viewer; others in a new window (this page's CSP frames only itself). */
+/** Where agreement documents may be framed by this site (deploy/security-headers.ts sends frame-ancestors 'self' there only). */
+export const AGREEMENTS_PATH = '/agreements/';
+
+/** Agreements under /agreements/ open in the in-page viewer; any other opens in a new window (it may refuse framing). */
 export function opensInViewer(url: string): boolean {
-  return url.startsWith('/') && !url.startsWith('//');
+  return url.startsWith(AGREEMENTS_PATH);
 }

@@ -16,10 +16,13 @@ export function useCodeText(code: string | undefined, carrier?: Carrier, detail?
   useEffect(() => {
     if (code === undefined) return;
     let current = true;
-    void import('../../i18n/one-click-codes/load').then(async ({ loadOneClickCatalog, describeOneClickCode }) => {
-      const catalog = await loadOneClickCatalog(locale);
-      if (current) setLoaded({ locale, catalog, describe: describeOneClickCode });
-    });
+    import('../../i18n/one-click-codes/load')
+      .then(async ({ loadOneClickCatalog, describeOneClickCode }) => {
+        const catalog = await loadOneClickCatalog(locale);
+        if (current) setLoaded({ locale, catalog, describe: describeOneClickCode });
+      })
+      // Offline: the code itself stays on screen (the callers show it until a text arrives).
+      .catch(() => undefined);
     return () => {
       current = false;
     };

@@ -8,6 +8,7 @@ import { bridgeOptions } from '../../app/config';
 import { adviceFor } from '../../i18n/one-click-codes/advice';
 import { useI18n } from '../../i18n/store';
 import type { Bridge } from '../../session/bridge';
+import { deliverResult } from '../../session/delivery';
 import type { LoginOutcome } from '../../api/schemas';
 import type { MessageKey } from '../../i18n/messages/zh-CN';
 import { useSignIn } from '../../session/use-sign-in';
@@ -62,17 +63,26 @@ export function useOneClick() {
   const [leaving, setLeaving] = useState(false);
   const ensureErrors = useI18n((s) => s.ensureErrors);
   const [phase, setPhase] = useState<Phase>({ name: 'checking' });
-  const provider = useRef<OneClickProvider | undefined>(undefined);
+  // A promise, so that a second mount (React's development double run) shares the one provider.
+  const provider = useRef<Promise<OneClickProvider> | undefined>(undefined);
   const bridge = useRef<Bridge | undefined>(undefined);
+  /** Aborted when the page goes away or the user leaves it: nothing that was under way acts after that. */
+  const life = useRef(new AbortController());
+  /** Set once the page is done (left, moved on, signed in): at most one outcome reaches the host. */
+  const done = useRef(false);
   const inFlight = useRef(false);
 
   const emit = useCallback((event: string, data?: unknown) => bridge.current?.event(event, data), []);
 
+  /** To the other methods with the reason shown there; false when there is no other method to go to. */
   const moveToOtherMethods = useCallback(
-    (notice: { reason: SwitchReason }) => {
-      useSwitchNotice.setState(notice);
+    (reason: SwitchReason): boolean => {
       const path = otherMethodPath(config);
-      if (path) void navigate(path, { replace: true });
+      if (!path) return false;
+      done.current = true;
+      useSwitchNotice.setState({ reason });
+      void navigate(path, { replace: true });
+      return true;
     },
     [config, navigate],
   );
@@ -80,89 +90,100 @@ export function useOneClick() {
   /** A provider failure: reported to the host as an event (the flow goes on here), then handled per its advice. */
   const fail = useCallback(
     (code: string, detail: string | undefined, carrier?: NumberPreview['carrier']) => {
+      if (life.current.signal.aborted || done.current) return;
       emit(code, detail === undefined ? undefined : { msg: detail });
-      if (adviceFor(code) === 'retry') setPhase({ name: 'fix-and-retry', code });
-      else moveToOtherMethods({ reason: { kind: 'code', code, ...(carrier ? { carrier } : {}), ...(detail ? { detail } : {}) } });
+      const moved = adviceFor(code) !== 'retry' && moveToOtherMethods({ kind: 'code', code, ...(carrier ? { carrier } : {}), ...(detail ? { detail } : {}) });
+      // Said here, with a retry, when the user can fix it or when there is nowhere else to go.
+      if (!moved) setPhase({ name: 'fix-and-retry', code });
     },
     [emit, moveToOtherMethods],
   );
 
-  const prepare = useCallback(
-    async (signal: AbortSignal) => {
-      let carrierSide: OneClickProvider;
-      try {
-        bridge.current ??= await pageBridge(config);
-        carrierSide = provider.current ??= await loadProvider(providerSettings(config), { bridge: bridge.current });
-      } catch {
-        // The provider's code could not load (offline, a new deployment).
-        if (!signal.aborted) fail('600002', undefined);
-        return;
-      }
-      const env = await carrierSide.checkEnvironment(signal);
-      if (signal.aborted) return;
-      if (!env.ok) return fail(env.code, env.detail);
-      const preview = await carrierSide.prefetch(signal);
-      if (signal.aborted) return;
-      if (!preview.ok) return fail(preview.code, preview.detail);
-      setPhase({ name: 'ready', preview: preview.value });
-    },
-    [config, fail],
-  );
+  const prepare = useCallback(async () => {
+    const { signal } = life.current;
+    let carrierSide: OneClickProvider;
+    try {
+      bridge.current ??= await pageBridge(config);
+      provider.current ??= loadProvider(providerSettings(config), { bridge: bridge.current });
+      carrierSide = await provider.current;
+    } catch {
+      // The provider's code could not load (offline, a new deployment).
+      return fail('600002', undefined);
+    }
+    const env = await carrierSide.checkEnvironment(signal);
+    if (signal.aborted) return;
+    if (!env.ok) return fail(env.code, env.detail);
+    const preview = await carrierSide.prefetch(signal);
+    if (signal.aborted) return;
+    if (!preview.ok) return fail(preview.code, preview.detail);
+    setPhase({ name: 'ready', preview: preview.value });
+    // The SDKs' "authorization page shown".
+    emit('600001');
+  }, [config, emit, fail]);
 
   useEffect(() => {
-    useSwitchNotice.setState({ reason: undefined });
     const controller = new AbortController();
+    life.current = controller;
+    done.current = false;
+    useSwitchNotice.setState({ reason: undefined });
     // eslint-disable-next-line react-hooks/set-state-in-effect -- prepare sets state only after awaiting the provider (an external system)
-    void prepare(controller.signal);
+    void prepare();
     return () => controller.abort();
   }, [prepare]);
 
   const retry = useCallback(() => {
     setPhase({ name: 'checking' });
-    void prepare(new AbortController().signal);
+    void prepare();
   }, [prepare]);
 
   /** The tenant wants more than the carrier's word: the password-expiry flow, or a message on the other methods' page. */
   const continueElsewhere = useCallback(
-    async (answer: Exclude<LoginOutcome, { status: 'SUCCESS' }>) => {
-    if (answer.status === 'PASSWORD_WARN' || answer.status === 'PASSWORD_EXPIRED') {
-      const { usePasswordFlow } = await import('../password-login/password-flow');
-      usePasswordFlow.getState().start({ status: answer.status, stateToken: answer.stateToken, policy: answer.policy, identifier: '' });
-      void navigate(answer.status === 'PASSWORD_WARN' ? '/login' : '/password/change', { replace: true });
-      return;
-    }
-    const key: MessageKey = answer.status === 'MFA_AUTH' ? 'login.mfaRequired' : 'login.accessDenied';
-    moveToOtherMethods({ reason: { kind: 'message', key } });
+    async (answer: Exclude<LoginOutcome, { status: 'SUCCESS' }>, preview: NumberPreview) => {
+      if (answer.status === 'PASSWORD_WARN' || answer.status === 'PASSWORD_EXPIRED') {
+        const { usePasswordFlow } = await import('../password-login/password-flow');
+        done.current = true;
+        usePasswordFlow.getState().start({ status: answer.status, stateToken: answer.stateToken, policy: answer.policy, identifier: '' });
+        void navigate(answer.status === 'PASSWORD_WARN' ? '/login' : '/password/change', { replace: true });
+        return;
+      }
+      const key: MessageKey = answer.status === 'MFA_AUTH' ? 'login.mfaRequired' : 'login.accessDenied';
+      if (!moveToOtherMethods({ kind: 'message', key })) {
+        setPhase({ name: 'tenant-failed', preview, error: new IdaasError({ kind: 'tenant', detail: answer.status }) });
+      }
     },
     [moveToOtherMethods, navigate],
   );
 
-
   /** Login pressed with the box ticked (and the hidden digits, when the carrier asks for them). */
   const login = useCallback(
     async (preview: NumberPreview, hiddenDigits?: string) => {
-      if (inFlight.current || !provider.current) return;
+      if (inFlight.current || done.current || !provider.current) return;
+      const { signal } = life.current;
       inFlight.current = true;
       setPhase({ name: 'logging-in', preview });
       void ensureErrors();
       try {
-        const token = await provider.current.getToken(hiddenDigits === undefined ? {} : { hiddenDigits });
+        const carrierSide = await provider.current;
+        const token = await carrierSide.getToken(hiddenDigits === undefined ? { signal } : { hiddenDigits, signal });
+        if (signal.aborted || done.current) return;
         if (!token.ok) {
           setPhase({ name: 'ready', preview });
           return fail(token.code, token.detail, preview.carrier);
         }
-        const answer = await client.loginByCarrierToken({ accessToken: token.value.token });
+        const answer = await client.loginByCarrierToken({ accessToken: token.value.token }, { signal });
+        if (signal.aborted || done.current) return;
         if (answer.status === 'SUCCESS') {
+          done.current = true;
           setLeaving(true);
           signIn({ sessionToken: answer.sessionToken, idToken: answer.idToken, expire: answer.expire });
         } else {
-          await continueElsewhere(answer);
+          await continueElsewhere(answer, preview);
         }
       } catch (error) {
+        if (signal.aborted || done.current) return;
         const failure = error instanceof IdaasError ? error : new IdaasError({ kind: 'network', detail: String(error) });
         // The carrier token is single use: a retry asks for a new one. A refusal by the tenant is final here.
-        if (failure.retryable) setPhase({ name: 'tenant-failed', preview, error: failure });
-        else moveToOtherMethods({ reason: { kind: 'tenant', error: failure } });
+        if (failure.retryable || !moveToOtherMethods({ kind: 'tenant', error: failure })) setPhase({ name: 'tenant-failed', preview, error: failure });
       } finally {
         inFlight.current = false;
       }
@@ -170,5 +191,40 @@ export function useOneClick() {
     [client, continueElsewhere, ensureErrors, fail, moveToOtherMethods, signIn],
   );
 
-  return { phase, emit, retry, login, leaving, hasHost: () => bridge.current?.host !== undefined, bridge };
+  /**
+   * The user leaves (back `700000`, other methods `700001`): the event now, then, after `animate`
+   * (the exit animation), the result to whoever asked. Once only; nothing under way acts after it.
+   */
+  const leave = useCallback(
+    (code: '700000' | '700001', animate: (then: () => void) => void = (then) => then()) => {
+      if (done.current) return;
+      done.current = true;
+      life.current.abort();
+      emit(code);
+      animate(() => {
+        const other = otherMethodPath(config);
+        if (code === '700001') {
+          // The user stays to sign in another way: a host hears of it, a redirect does not happen.
+          if (bridge.current?.host) bridge.current.event('result', { code });
+          void navigate(other ?? '/', { replace: true });
+          return;
+        }
+        const handoff = deliverResult(
+          { code },
+          {
+            bridge: bridge.current,
+            redirectUri: config.overrides.redirectUri,
+            redirectState: config.overrides.redirectState,
+            leaveFor: (url) => window.location.replace(url),
+          },
+        );
+        if (handoff) return;
+        if (window.history.length > 1) void navigate(-1);
+        else void navigate(other ?? '/', { replace: true });
+      });
+    },
+    [config, emit, navigate],
+  );
+
+  return { phase, emit, retry, login, leave, leaving };
 }
