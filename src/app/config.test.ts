@@ -71,7 +71,7 @@ describe('one-click and theme configuration', () => {
     const noCredentials = validateConfig({ ...minimal, oneClick: { provider: 'aliyun-web', aliyunWeb: sdk } });
     expect(noCredentials.ok ? [] : noCredentials.problems).toEqual([{ kind: 'rule', key: 'oneClick.aliyunWeb', rule: 'config.rule.aliyunWeb' }]);
     const noIntegrity = validateConfig({ ...minimal, oneClick: { provider: 'aliyun-web', aliyunWeb: { scriptUrl: sdk.scriptUrl, authTokenUrl: '/t' } } });
-    expect(noIntegrity.ok ? [] : noIntegrity.problems.map((p) => p.key)).toEqual(['oneClick.aliyunWeb.scriptIntegrity']);
+    expect(noIntegrity.ok ? [] : noIntegrity.problems.map((p) => ('key' in p ? p.key : p.kind))).toEqual(['oneClick.aliyunWeb.scriptIntegrity']);
     const crossOrigin = validateConfig({ ...minimal, oneClick: { provider: 'aliyun-web', aliyunWeb: { ...sdk, authTokenUrl: '//evil.example.com/t' } } });
     expect(crossOrigin.ok).toBe(false);
   });

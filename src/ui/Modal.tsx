@@ -15,11 +15,14 @@ interface ModalProps {
  */
 export function Modal({ className, labelledBy, onDismiss, closeOnMask = false, children }: ModalProps) {
   const dialog = useRef<HTMLDialogElement>(null);
+  const unmounting = useRef(false);
   useEffect(() => {
+    unmounting.current = false;
     const opener = document.activeElement;
     const element = dialog.current;
     element?.showModal();
     return () => {
+      unmounting.current = true;
       element?.close();
       if (opener instanceof HTMLElement && opener.isConnected) opener.focus();
     };
@@ -40,6 +43,11 @@ export function Modal({ className, labelledBy, onDismiss, closeOnMask = false, c
       onCancel={(event) => {
         event.preventDefault();
         onDismiss();
+      }}
+      // A close request the page could not cancel (a repeated Escape): treated as a dismissal, so the
+      // page never keeps a closed dialog it believes open.
+      onClose={() => {
+        if (!unmounting.current) onDismiss();
       }}
     >
       {children}
