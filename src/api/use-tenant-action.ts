@@ -41,7 +41,7 @@ function toIdaasError(error: unknown): IdaasError {
 }
 
 /** Runs `task` when the browser is idle (soon after the first paint); returns the cancel. */
-function whenIdle(task: () => void): () => void {
+export function whenIdle(task: () => void): () => void {
   if (typeof window.requestIdleCallback === 'function') {
     const handle = window.requestIdleCallback(task, { timeout: 2000 });
     return () => window.cancelIdleCallback(handle);

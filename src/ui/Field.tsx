@@ -1,3 +1,4 @@
+import './forms.css';
 import type { InputHTMLAttributes, ReactNode } from 'react';
 
 export interface FieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'onChange' | 'value' | 'id'> {

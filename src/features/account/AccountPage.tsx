@@ -1,3 +1,4 @@
+import './account.css';
 import { Fragment, useEffect, useState } from 'react';
 import { Navigate, useNavigate } from 'react-router';
 import { useAppConfig } from '../../app/app-config';

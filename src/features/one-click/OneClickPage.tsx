@@ -16,6 +16,7 @@ import './one-click.css';
 const ConsentPopup = lazy(() => import('./dialogs').then((m) => ({ default: m.ConsentPopup })));
 const AgreementViewer = lazy(() => import('./dialogs').then((m) => ({ default: m.AgreementViewer })));
 const ProblemView = lazy(() => import('./ProblemView'));
+const HiddenDigitsField = lazy(() => import('./HiddenDigitsField'));
 const ErrorAlert = lazy(() => import('../../ui/ErrorAlert').then((m) => ({ default: m.ErrorAlert })));
 
 const TOAST_MS = 3000;
@@ -224,32 +225,12 @@ function AuthorizationPage({ theme, flow, preview }: { theme: Theme; flow: Flow;
           <span className="visually-hidden">{t('oneClick.numberLabel', { number: preview.maskedNumber })}</span>
         </p>
         {preview.needsHiddenDigits && (
-          <div className="oc-digits field">
-            <label htmlFor="oc-digits" className="field-label">{t('oneClick.digits.label')}</label>
-            <p id="oc-digits-hint" className="field-hint">
-              {t('oneClick.digits.hint', { number: preview.maskedNumber })}
-            </p>
-            <input
-              ref={digitsInput}
-              id="oc-digits"
-              className="field-input"
-              inputMode="numeric"
-              autoComplete="off"
-              maxLength={4}
-              value={digits}
-              onChange={(event) => {
-                setDigits(event.target.value.replace(/\D/g, '').slice(0, 4));
-                setDigitsError(false);
-              }}
-              aria-invalid={digitsError || undefined}
-              aria-describedby={digitsError ? 'oc-digits-hint oc-digits-error' : 'oc-digits-hint'}
-            />
-            {digitsError && (
-              <p id="oc-digits-error" className="field-error">
-                {t('oneClick.digits.invalid')}
-              </p>
-            )}
-          </div>
+          <Suspense fallback={null}>
+            <HiddenDigitsField ref={digitsInput} maskedNumber={preview.maskedNumber} value={digits} invalid={digitsError} onChange={(value) => {
+              setDigits(value);
+              setDigitsError(false);
+            }} />
+          </Suspense>
         )}
         {flow.phase.name === 'tenant-failed' && (
           <Suspense fallback={null}>

@@ -1,15 +1,15 @@
-import { useCallback, useState, type FormEvent } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { useAppConfig } from '../../app/app-config';
 import type { PasswordMode } from '../../app/config';
 import type { IdaasError } from '../../api/errors';
 import { useIdaasClient } from '../../api/react';
-import { useTenantAction } from '../../api/use-tenant-action';
+import { useTenantAction, whenIdle } from '../../api/use-tenant-action';
 import type { MessageKey } from '../../i18n/messages/zh-CN';
 import { useLocale, useT, type Translate } from '../../i18n/use-t';
 import type { Locale } from '../../i18n/locales';
 import { phoneProblemText } from '../../phone/phone-check';
-import { PhoneNumberField, type PhoneValue } from '../../phone/PhoneNumberField';
+import type { PhoneValue } from '../../phone/PhoneNumberField';
 import { countryCodesNow, useCountryCodes } from '../../phone/use-country-codes';
 import { ensurePhoneLib } from '../../phone/use-phone-lib';
 import { Alert } from '../../ui/Alert';
@@ -26,7 +26,6 @@ import type { CountryCodes } from '../../api/schemas';
 import { LockCountdown } from './LockCountdown';
 import { loginWith, modeLabels, type Credentials } from './modes';
 import { usePasswordFlow } from './password-flow';
-import { PasswordWarnStep } from './PasswordWarnStep';
 import { useLoginOutcome } from './use-login-outcome';
 import { validateLogin, type IdentifierProblem, type LoginForm, type PasswordProblem } from './validate-login';
 
@@ -49,9 +48,22 @@ const identifierLabels: Record<PasswordMode, MessageKey> = {
   email: 'login.field.email',
 };
 
+// The area-code picker and phone field: fetched while the page is idle, shown with the phone tab.
+const loadPhoneField = () => import('../../phone/PhoneNumberField');
+const PhoneNumberField = lazy(() => loadPhoneField().then((m) => ({ default: m.PhoneNumberField })));
+
+// Only after a PASSWORD_WARN answer (online by then): not part of the sign-in page's first download.
+const PasswordWarnStep = lazy(() => import('./PasswordWarnStep').then((m) => ({ default: m.PasswordWarnStep })));
+
 export default function LoginPage() {
   const pending = usePasswordFlow((s) => s.pending);
-  if (pending?.status === 'PASSWORD_WARN') return <PasswordWarnStep pending={pending} />;
+  if (pending?.status === 'PASSWORD_WARN') {
+    return (
+      <Suspense fallback={null}>
+        <PasswordWarnStep pending={pending} />
+      </Suspense>
+    );
+  }
   return <PasswordLoginForm />;
 }
 
@@ -63,6 +75,8 @@ function PasswordLoginForm() {
   const codes = useCountryCodes();
   const outcome = useLoginOutcome();
   const modes = config.password.modes;
+  const offersPhone = modes.includes('phone');
+  useEffect(() => (offersPhone ? whenIdle(() => void loadPhoneField().catch(() => undefined)) : undefined), [offersPhone]);
 
   // Back from "forgot password": the phone number it was reset for, ready in phone mode.
   const [resetPhone] = useState(takePasswordReset);
@@ -122,7 +136,9 @@ function PasswordLoginForm() {
   const formBody = (
     <form className="stack" noValidate onSubmit={(e) => void submit(e)}>
       {mode === 'phone' ? (
-        <PhoneNumberField id="login-phone" label={t('login.field.phone')} value={form.phone} onChange={updatePhone} error={identifierError} />
+        <Suspense fallback={<div className="field-placeholder" aria-hidden="true" />}>
+          <PhoneNumberField id="login-phone" label={t('login.field.phone')} value={form.phone} onChange={updatePhone} error={identifierError} />
+        </Suspense>
       ) : (
         <TextField
           key={mode}
