@@ -103,7 +103,10 @@ export function useOneClick() {
     const { signal } = life.current;
     let carrierSide: OneClickProvider;
     try {
-      bridge.current ??= await pageBridge(config);
+      // Only the native provider needs the host before it can start; the others only send it events.
+      const host = pageBridge(config).then((b) => (bridge.current = b));
+      if (config.oneClick.provider === 'native') await host;
+      else void host.catch(() => undefined);
       provider.current ??= loadProvider(providerSettings(config), { bridge: bridge.current });
       carrierSide = await provider.current;
     } catch {
