@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type APIRequestContext, type ConsoleMessage, type Page } from '@playwright/test';
+import type { OneClickScenario } from '../../emulator/carriers.ts';
 import type { Fault, ScenarioName, TenantSettings } from '../../emulator/tenant.ts';
 import { emulatorUrl } from './env';
 
@@ -7,6 +8,8 @@ import { emulatorUrl } from './env';
 export interface TenantControl {
   clientId: string;
   scenario(name: ScenarioName): Promise<void>;
+  /** The emulated carriers' scenario for this tenant when the page names none (`?oneclick=`); null = back to `cmcc`. */
+  oneClickScenario(name: OneClickScenario | null): Promise<void>;
   settings(settings: Partial<TenantSettings>): Promise<void>;
   /** Injects a fault into the next `count` (default 1) API requests. */
   fault(fault: Omit<Fault, 'count'> & { count?: number }): Promise<void>;
@@ -43,6 +46,13 @@ interface Fixtures {
   expectConsoleError: (pattern: RegExp) => void;
   /** The patterns declared through expectConsoleError, checked when the page closes. */
   expectedConsoleErrors: RegExp[];
+  /**
+   * Console errors the test's own machinery makes the browser print a varying number of times (none
+   * included), such as Playwright's scripts refused by a sandboxed frame. Prefer expectConsoleError.
+   */
+  tolerateConsoleError: (pattern: RegExp) => void;
+  /** The patterns declared through tolerateConsoleError. */
+  toleratedConsoleErrors: RegExp[];
 }
 
 function merge(base: JsonObject, patch: JsonObject): JsonObject {
@@ -88,6 +98,7 @@ export const test = base.extend<Fixtures>({
     await use({
       clientId,
       scenario: async (name) => void (await controlCall(request, 'PUT', `${tenantPath}/scenario`, { name })),
+      oneClickScenario: async (scenario) => void (await controlCall(request, 'PUT', `${tenantPath}/one-click`, { scenario })),
       settings: async (settings) => void (await controlCall(request, 'PUT', `${tenantPath}/settings`, settings)),
       fault: async (fault) => void (await controlCall(request, 'POST', `${tenantPath}/faults`, fault)),
       advanceClock: async (advanceSeconds) => void (await controlCall(request, 'POST', `${tenantPath}/clock`, { advanceSeconds })),
@@ -109,6 +120,15 @@ export const test = base.extend<Fixtures>({
     await use((pattern) => expectedConsoleErrors.push(pattern));
   },
 
+  // eslint-disable-next-line no-empty-pattern -- Playwright fixtures take their dependencies by destructuring.
+  toleratedConsoleErrors: async ({}, use) => {
+    await use([]);
+  },
+
+  tolerateConsoleError: async ({ toleratedConsoleErrors }, use) => {
+    await use((pattern) => toleratedConsoleErrors.push(pattern));
+  },
+
   servedConfig: async ({ tenant, appConfig }, use) => {
     await use(
       merge(
@@ -122,7 +142,7 @@ export const test = base.extend<Fixtures>({
     );
   },
 
-  page: async ({ page, servedConfig, expectedConsoleErrors }, use) => {
+  page: async ({ page, servedConfig, expectedConsoleErrors, toleratedConsoleErrors }, use) => {
     // On the context, so that windows the page opens (popups) get the same configuration.
     await page.context().route('**/config.json', (route) => route.fulfill({ json: servedConfig }));
     const problems: string[] = [];
@@ -140,15 +160,22 @@ export const test = base.extend<Fixtures>({
       expect(index, `expected console error ${pattern}`).toBeGreaterThanOrEqual(0);
       problems.splice(index, 1);
     }
-    expect(problems, 'no console errors, page errors or CSP violations').toEqual([]);
+    const untolerated = problems.filter((problem) => !toleratedConsoleErrors.some((pattern) => pattern.test(problem)));
+    expect(untolerated, 'no console errors, page errors or CSP violations').toEqual([]);
   },
 });
 
 export { expect };
 
-/** axe (WCAG 2.2 A/AA + best practices) on the page as it is now: zero violations. */
-export async function expectAccessible(page: Page, state: string): Promise<void> {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+/**
+ * axe (WCAG 2.2 A/AA + best practices) on the page as it is now: zero violations. `disableRules`
+ * and `exclude` (selectors) are for a documented reason only: say why where they are used.
+ */
+export async function expectAccessible(page: Page, state: string, options: { disableRules?: string[]; exclude?: string[] } = {}): Promise<void> {
+  const builder = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']);
+  if (options.disableRules?.length) builder.disableRules(options.disableRules);
+  for (const selector of options.exclude ?? []) builder.exclude(selector);
+  const results = await builder.analyze();
   const violations = results.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
   expect(violations, `axe violations in state "${state}"`).toEqual([]);
 }

@@ -1,6 +1,7 @@
 import { useMutation } from './server-state';
 import { useEffect, useRef } from 'react';
 import { useI18n } from '../i18n/store';
+import { whenIdle } from '../app/when-idle';
 import { IdaasError } from './errors';
 
 /**
@@ -38,14 +39,4 @@ export function useTenantAction<Input, Output>(call: (input: Input) => Promise<O
 function toIdaasError(error: unknown): IdaasError {
   if (error instanceof IdaasError) return error;
   return new IdaasError({ kind: 'network', detail: error instanceof Error ? error.message : String(error) });
-}
-
-/** Runs `task` when the browser is idle (soon after the first paint); returns the cancel. */
-export function whenIdle(task: () => void): () => void {
-  if (typeof window.requestIdleCallback === 'function') {
-    const handle = window.requestIdleCallback(task, { timeout: 2000 });
-    return () => window.cancelIdleCallback(handle);
-  }
-  const timer = setTimeout(task, 200);
-  return () => clearTimeout(timer);
 }

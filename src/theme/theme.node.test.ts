@@ -236,6 +236,8 @@ describe('theme → CSS custom properties', () => {
       '--alert-mask': 'rgba(0, 0, 0, 0.3)',
       '--login-bg': '#ff0000',
       '--login-image-disabled': 'url("/off.png")',
+      // An image is the whole background (a native drawable): no button colour around its shape.
+      '--login-bg-disabled': 'transparent',
       '--login-bg-active': '#00ff00',
     });
     expect(vars['--page-image']).toBe('url("/bg%22.png")');

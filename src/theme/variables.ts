@@ -94,8 +94,11 @@ function tokens(out: Variables, light: PageTokens): void {
 function images(out: Variables, prefix: string, values: string[] | undefined, isImage: (value: string) => boolean): void {
   values?.forEach((value, i) => {
     const state = ['', '-disabled', '-active'][i];
-    if (isImage(value)) out[`--${prefix}-image${state}`] = cssUrl(value);
-    else out[`--${prefix}-bg${state}`] = value;
+    if (isImage(value)) {
+      // The image is the whole background, as a native button's drawable is: no colour around its shape.
+      out[`--${prefix}-image${state}`] = cssUrl(value);
+      out[`--${prefix}-bg${state}`] = 'transparent';
+    } else out[`--${prefix}-bg${state}`] = value;
   });
 }
 

@@ -1,6 +1,8 @@
 import { lazy, Suspense, useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { Navigate, useNavigate } from 'react-router';
 import { useAppConfig } from '../../app/app-config';
+import { whenIdle } from '../../app/when-idle';
+import { useI18n } from '../../i18n/store';
 import { useLocale, useT } from '../../i18n/use-t';
 import { localText, type CustomView, type Theme } from '../../theme/model';
 import { useTheme } from '../../theme/store';
@@ -13,11 +15,23 @@ import { otherMethodPath, useOneClick } from './use-one-click';
 import './one-click.css';
 
 // What a first visit does not need: the dialogs, and the explanations of failures.
-const ConsentPopup = lazy(() => import('./dialogs').then((m) => ({ default: m.ConsentPopup })));
-const AgreementViewer = lazy(() => import('./dialogs').then((m) => ({ default: m.AgreementViewer })));
-const ProblemView = lazy(() => import('./ProblemView'));
+const loadDialogs = () => import('./dialogs');
+const loadProblemView = () => import('./ProblemView');
+const loadErrorAlert = () => import('../../ui/ErrorAlert');
+const ConsentPopup = lazy(() => loadDialogs().then((m) => ({ default: m.ConsentPopup })));
+const AgreementViewer = lazy(() => loadDialogs().then((m) => ({ default: m.AgreementViewer })));
+const ProblemView = lazy(loadProblemView);
 const HiddenDigitsField = lazy(() => import('./HiddenDigitsField'));
-const ErrorAlert = lazy(() => import('../../ui/ErrorAlert').then((m) => ({ default: m.ErrorAlert })));
+const ErrorAlert = lazy(() => loadErrorAlert().then((m) => ({ default: m.ErrorAlert })));
+
+/**
+ * Fetched once the authorization page is idle, so that a failure later (the connection lost as
+ * login is pressed) can still be explained: a lazy part that cannot load offline would otherwise
+ * take the page down with it.
+ */
+function prefetchLaterParts(): void {
+  for (const load of [loadDialogs, loadProblemView, loadErrorAlert]) void load().catch(() => undefined);
+}
 
 const TOAST_MS = 3000;
 
@@ -138,6 +152,10 @@ function AuthorizationPage({ theme, flow, preview }: { theme: Theme; flow: Flow;
   const [exiting, setExiting] = useState(false);
   const digitsInput = useRef<HTMLInputElement>(null);
   const busy = flow.phase.name === 'logging-in' || flow.leaving;
+
+  const ensureErrors = useI18n((s) => s.ensureErrors);
+  // The tenant's error messages too, as every screen that calls the tenant does (useTenantAction).
+  useEffect(() => whenIdle(() => (prefetchLaterParts(), void ensureErrors())), [ensureErrors]);
 
   useEffect(() => {
     if (!toast) return;
