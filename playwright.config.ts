@@ -1,24 +1,20 @@
-import { existsSync } from 'node:fs';
-import { chromium, defineConfig } from '@playwright/test';
+import { defineConfig } from '@playwright/test';
 
-import { EMULATOR_PORT, emulatorUrl, PREVIEW_PORT, previewUrl as baseURL } from './e2e/support/env';
-
-/**
- * Playwright's own Chromium when it is installed; otherwise the system's (Debian's chromium, which
- * .ci/run installs on machines that cannot download browsers).
- */
-function chromiumExecutable(): string | undefined {
-  const override = process.env.PLAYWRIGHT_CHROMIUM_EXECUTABLE;
-  if (override) return override;
-  try {
-    if (existsSync(chromium.executablePath())) return undefined;
-  } catch {
-    // No bundled browser registered.
-  }
-  return ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find((path) => existsSync(path));
-}
+import { findNginx } from './deploy/nginx-local';
+import { CHROMIUM_ARGS, chromiumExecutable } from './e2e/support/chromium';
+import { EMULATOR_PORT, emulatorUrl, NGINX_PORT, nginxUrl, PREVIEW_PORT, previewUrl as baseURL } from './e2e/support/env';
 
 const executablePath = chromiumExecutable();
+
+/**
+ * The `nginx` project checks the shipped server configuration (deploy/nginx.ts) and needs nginx.
+ * CI installs it and must run the project; elsewhere, without nginx, it is left out, and said so.
+ */
+const nginx = findNginx();
+if (!nginx) {
+  if (process.env.CI) throw new Error('nginx is required in CI for the nginx smoke project (.ci/run installs it)');
+  console.warn('nginx not found: the nginx smoke project (e2e/nginx/) is not run. Debian: apt-get install nginx');
+}
 
 export default defineConfig({
   testDir: 'e2e',
@@ -37,12 +33,14 @@ export default defineConfig({
     screenshot: 'only-on-failure',
     launchOptions: {
       ...(executablePath ? { executablePath } : {}),
-      args: ['--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', ...(process.getuid?.() === 0 ? ['--no-sandbox'] : [])],
+      args: CHROMIUM_ARGS,
     },
   },
   projects: [
-    { name: 'phone', use: { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true } },
-    { name: 'desktop', use: { viewport: { width: 1280, height: 800 } } },
+    { name: 'phone', testIgnore: 'nginx/**', use: { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true } },
+    { name: 'desktop', testIgnore: 'nginx/**', use: { viewport: { width: 1280, height: 800 } } },
+    // The build behind the shipped nginx configuration: headers, caching, compression, SPA fallback, a sign-in.
+    ...(nginx ? [{ name: 'nginx', testMatch: 'nginx/**/*.spec.ts', use: { baseURL: nginxUrl, viewport: { width: 1280, height: 800 } } }] : []),
   ],
   webServer: [
     {
@@ -59,5 +57,15 @@ export default defineConfig({
       env: { IDAAS_TENANT_URL: emulatorUrl, PREVIEW_PORT: String(PREVIEW_PORT) },
       timeout: 60_000,
     },
+    ...(nginx
+      ? [
+          {
+            command: `npx tsx deploy/nginx-local.ts --port ${NGINX_PORT} --tenant ${emulatorUrl}`,
+            url: `${nginxUrl}/config.json`,
+            reuseExistingServer: !process.env.CI,
+            timeout: 60_000,
+          },
+        ]
+      : []),
   ],
 });

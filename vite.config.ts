@@ -1,6 +1,8 @@
 /// <reference types="vitest/config" />
-import { readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+import { brotliCompress, constants as zlib, gzip } from 'node:zlib';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 import { cacheControlFor, headerInputsFromConfig, securityHeaders } from './deploy/security-headers.ts';
@@ -25,7 +27,28 @@ function emulatedTenant(): Plugin {
   };
 }
 
-/** `vite preview` serves the build with the production headers, computed from dist/config.json. */
+const ASSET_TYPES: Record<string, string> = { js: 'application/javascript', css: 'text/css', svg: 'image/svg+xml', json: 'application/json' };
+
+/** As nginx's brotli_static / gzip_static do: the `.br` or `.gz` written by the build, when the browser takes it. */
+async function sendPrecompressed(outDir: string, path: string, acceptEncoding: string, res: import('node:http').ServerResponse): Promise<boolean> {
+  const type = ASSET_TYPES[path.slice(path.lastIndexOf('.') + 1)];
+  if (!type || path.includes('..')) return false;
+  for (const [token, extension] of [['br', '.br'], ['gzip', '.gz']] as const) {
+    if (!new RegExp(`\\b${token}\\b`).test(acceptEncoding)) continue;
+    const body = await readFile(join(outDir, `${path}${extension}`)).catch(() => undefined);
+    if (!body) continue;
+    res.setHeader('Content-Type', `${type}; charset=utf-8`);
+    res.setHeader('Content-Encoding', token);
+    res.setHeader('Vary', 'Accept-Encoding');
+    res.setHeader('Content-Length', body.length);
+    res.end(body);
+    return true;
+  }
+  res.setHeader('Vary', 'Accept-Encoding');
+  return false;
+}
+
+/** `vite preview` serves the build with the production headers, computed from dist/config.json, and precompressed assets. */
 function productionHeaders(): Plugin {
   let outDir = 'dist';
   return {
@@ -46,8 +69,74 @@ function productionHeaders(): Plugin {
         for (const [name, value] of Object.entries(securityHeaders(inputs, path))) res.setHeader(name, value);
         const cacheControl = cacheControlFor(path);
         if (cacheControl) res.setHeader('Cache-Control', cacheControl);
+        if (path.startsWith('/assets/')) {
+          sendPrecompressed(outDir, path, String(req.headers['accept-encoding'] ?? ''), res).then((sent) => sent || next(), next);
+          return;
+        }
         next();
       });
+    },
+  };
+}
+
+/**
+ * Writes `.br` and `.gz` beside each hashed text asset at the strongest settings, for servers that
+ * send precompressed files (the shipped nginx configuration: brotli_static, gzip_static). Only
+ * dist/assets/: config.json, themes and agreements are edited after the build and must not go stale.
+ */
+function precompressedAssets(): Plugin {
+  let assetsDir = 'dist/assets';
+  return {
+    name: 'precompressed-assets',
+    apply: 'build',
+    configResolved(config) {
+      assetsDir = resolve(config.root, config.build.outDir, config.build.assetsDir);
+    },
+    async closeBundle() {
+      const names = (await readdir(assetsDir)).filter((name) => /\.(js|css|svg|json)$/.test(name));
+      await Promise.all(
+        names.map(async (name) => {
+          const body = await readFile(join(assetsDir, name));
+          if (body.length < 1024) return;
+          const [br, gz] = await Promise.all([
+            promisify(brotliCompress)(body, { params: { [zlib.BROTLI_PARAM_QUALITY]: 11, [zlib.BROTLI_PARAM_SIZE_HINT]: body.length } }),
+            promisify(gzip)(body, { level: 9 }),
+          ]);
+          await Promise.all([writeFile(join(assetsDir, `${name}.br`), br), writeFile(join(assetsDir, `${name}.gz`), gz)]);
+        }),
+      );
+    },
+  };
+}
+
+/**
+ * One HTML page per sign-in route (`dist/login.html` for `/login`, served by the servers in place of
+ * index.html): the same page, plus modulepreload / stylesheet links for that route's chunks and
+ * the default language's messages, so that they download with the entry instead of after it has run.
+ */
+function routePages(): Plugin {
+  let outDir = 'dist';
+  return {
+    name: 'route-pages',
+    apply: 'build',
+    configResolved(config) {
+      outDir = resolve(config.root, config.build.outDir);
+    },
+    async closeBundle() {
+      const { routeBudgets, staticClosure, FIRST_VISIT_EXTRAS } = await import('./scripts/size-check.ts');
+      const manifest = JSON.parse(await readFile(join(outDir, '.vite', 'manifest.json'), 'utf8')) as Parameters<typeof staticClosure>[0];
+      const entry = Object.keys(manifest).find((key) => manifest[key]?.isEntry);
+      if (!entry) throw new Error('no entry chunk in the manifest');
+      const inEntry = staticClosure(manifest, [entry]);
+      const html = await readFile(join(outDir, 'index.html'), 'utf8');
+      for (const { route, module, packs = [] } of routeBudgets) {
+        if (!/^\/[\w/-]+$/.test(route)) continue;
+        const files = [...staticClosure(manifest, [module, ...FIRST_VISIT_EXTRAS, ...packs.filter((pack) => !pack.startsWith('src/theme/'))])].filter((file) => !inEntry.has(file));
+        const links = files.map((file) => (file.endsWith('.css') ? `<link rel="stylesheet" crossorigin href="/${file}">` : `<link rel="modulepreload" crossorigin href="/${file}">`));
+        const page = html.replace('</head>', `    ${links.join('\n    ')}\n  </head>`);
+        await mkdir(dirname(join(outDir, `${route}.html`)), { recursive: true });
+        await writeFile(join(outDir, `${route}.html`), page);
+      }
     },
   };
 }
@@ -55,7 +144,7 @@ function productionHeaders(): Plugin {
 const tenantUrl = process.env.IDAAS_TENANT_URL ?? 'http://127.0.0.1:8787';
 
 export default defineConfig({
-  plugins: [react(), emulatedTenant(), productionHeaders()],
+  plugins: [react(), emulatedTenant(), productionHeaders(), precompressedAssets(), routePages()],
   build: {
     target: 'es2022',
     manifest: true,

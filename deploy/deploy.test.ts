@@ -54,8 +54,35 @@ describe('shipped nginx configuration', () => {
     expect(conf).toContain('immutable');
   });
 
-  it('refuses a tenant that is not https', () => {
+  it('refuses a tenant that is not https (a local check may proxy to 127.0.0.1 over HTTP)', () => {
     expect(() => nginxConfig({}, 'http://tenant.example.com')).toThrow();
+    expect(() => nginxConfig({}, 'http://127.0.0.1:8787')).toThrow();
+    expect(nginxConfig({}, 'http://127.0.0.1:8787', { listen: '127.0.0.1:4175' })).toContain('proxy_pass http://127.0.0.1:8787;');
+  });
+
+  it('listens with TLS and HTTP/2 in the form Debian’s nginx 1.22 accepts', () => {
+    const conf = nginxConfig({}, 'https://tenant.example.com');
+    expect(conf).toContain('listen 443 ssl http2;');
+    expect(conf).not.toMatch(/^\s*http2 on;/m);
+    expect(conf).toContain('ssl_certificate ');
+  });
+
+  it('serves precompressed files: gzip always, brotli only when asked for (the module must be there)', () => {
+    const plain = nginxConfig({}, 'https://tenant.example.com');
+    expect(plain).toContain('gzip_static on;');
+    expect(plain).not.toContain('brotli');
+    expect(nginxConfig({}, 'https://tenant.example.com', { brotli: true })).toContain('brotli_static on;');
+  });
+
+  it('falls back to the route page, then to the app; assets never fall back', () => {
+    const conf = nginxConfig({}, 'https://tenant.example.com');
+    expect(conf).toContain('try_files $uri $uri.html /index.html;');
+    expect(conf).toMatch(/location \/assets\/ \{[^}]*try_files \$uri =404;/);
+  });
+
+  it('proxies the emulated carriers only when asked for (local checks)', () => {
+    expect(nginxConfig({}, 'https://tenant.example.com')).not.toContain('/__carrier/');
+    expect(nginxConfig({}, 'http://127.0.0.1:8787', { listen: '127.0.0.1:4175', carrierEmulator: 'http://127.0.0.1:8787' })).toContain('location /__carrier/');
   });
 
   it('lets this origin frame the agreement documents only (the authorization page viewer)', () => {

@@ -2,10 +2,11 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createIdaasClient } from './api/client';
 import { currentDevice } from './api/device';
-import { App } from './app/App';
+import { App, methodPaths, preloadRoute, prefetchRouteCode } from './app/App';
 import { setAppConfig } from './app/app-config';
 import { bridgeOptions, loadConfig, urlOverrides } from './app/config';
 import { ConfigErrorPage } from './app/ConfigErrorPage';
+import { loadMessages } from './i18n/catalogs';
 import { apiLanguage, resolveLocale } from './i18n/locales';
 import { initI18n, useI18n } from './i18n/store';
 import { keepTokensIn } from './session/store';
@@ -17,6 +18,10 @@ import './ui/styles.css';
  */
 async function start(): Promise<void> {
   const root = createRoot(document.getElementById('root')!);
+  // While config.json is on its way (preloaded by index.html): the first screen's chunk and the
+  // likely language's messages, instead of one request after the other.
+  prefetchRouteCode(window.location.pathname);
+  void loadMessages(resolveLocale(new URLSearchParams(window.location.search).get('lang'), undefined, navigator.languages)).catch(() => undefined);
   const result = await loadConfig();
   const config = result.ok ? result.config : undefined;
   const overrides = urlOverrides(window.location.search, config);
@@ -41,6 +46,7 @@ async function start(): Promise<void> {
     return;
   }
   setAppConfig({ ...result.config, overrides });
+  preloadRoute(window.location.pathname === '/' ? methodPaths[overrides.method ?? result.config.methods.default] : window.location.pathname);
   // The theme applies before the first paint (no flash of the default look); a broken one leaves the default.
   const themeSource = overrides.theme === undefined ? result.config.theme.default : result.config.theme.named[overrides.theme];
   const theme = themeSource === undefined ? undefined : await import('./theme/load').catch(() => undefined);

@@ -83,14 +83,6 @@ export const useI18n = create<I18nState>()((set, get) => ({
   },
 }));
 
-/** A lazily loaded screen that needs a message pack: the screen and its strings arrive together. */
-export function withPack<T>(name: PackName, load: () => Promise<T>): () => Promise<T> {
-  return async () => {
-    const [module] = await Promise.all([load(), useI18n.getState().ensurePack(name)]);
-    return module;
-  };
-}
-
 export async function initI18n(locale: Locale): Promise<void> {
   // Pack keys are absent until their screens load them (ensurePack, withPack).
   const messages = (await loadMessages(locale)) as Messages;

@@ -7,7 +7,7 @@ export type Translate = (key: MessageKey, params?: MessageParams) => string;
 
 export function useT(): Translate {
   const messages = useI18n((s) => s.messages);
-  // A pack key before its pack arrived (a screen outside withPack) shows the key, never crashes.
+  // A pack key before its pack arrived (a screen loaded without it) shows the key, never crashes.
   return useCallback((key, params) => fillPlaceholders((messages[key] as string | undefined) ?? key, params), [messages]);
 }
 
