@@ -1,5 +1,6 @@
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { CHROMIUM_ARGS } from '../../e2e/support/chromium.ts';
 
 export interface LighthouseFigures {
   performance: number;
@@ -23,7 +24,7 @@ const score = (value: number | null | undefined) => Math.round((value ?? 0) * 10
 export async function runLighthouse(urls: string[], chromePath: string | undefined, runs = 1): Promise<Map<string, LighthouseFigures>> {
   const chrome = await chromeLauncher.launch({
     ...(chromePath ? { chromePath } : {}),
-    chromeFlags: ['--headless=new', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', ...(process.getuid?.() === 0 ? ['--no-sandbox'] : [])],
+    chromeFlags: ['--headless=new', ...CHROMIUM_ARGS],
   });
   const figures = new Map<string, LighthouseFigures>();
   try {
