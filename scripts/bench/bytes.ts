@@ -8,6 +8,8 @@ export interface ByteFigures {
   idle: number;
   /** The JS and CSS files of `usable`, by path. */
   files: string[];
+  /** The JS alone of `usable`. */
+  usableJs: number;
 }
 
 const isCode = (contentType: string | undefined) => /javascript|text\/css/.test(contentType ?? '');
@@ -48,17 +50,21 @@ export async function measureFirstVisit(browser: Browser, url: string, ready: (p
   await page.waitForLoadState('networkidle');
   const sizeOf = async (list: Request[]) => {
     let total = 0;
+    let js = 0;
     const files: string[] = [];
     for (const request of list) {
       const response = await request.response();
-      if (!response || !isCode(response.headers()['content-type'])) continue;
-      total += gzipSync(await response.body(), { level: 9 }).length;
+      const contentType = response?.headers()['content-type'];
+      if (!response || !isCode(contentType)) continue;
+      const size = gzipSync(await response.body(), { level: 9 }).length;
+      total += size;
+      if (contentType?.includes('javascript')) js += size;
       files.push(new URL(request.url()).pathname);
     }
-    return { total, files };
+    return { total, js, files };
   };
   const usable = await sizeOf(beforeUse);
   const idle = await sizeOf(requests);
   await context.close();
-  return { usable: usable.total, idle: idle.total, files: usable.files };
+  return { usable: usable.total, usableJs: usable.js, idle: idle.total, files: usable.files };
 }

@@ -47,16 +47,7 @@ export async function measurePeers(browser: Browser): Promise<PeerFigure[]> {
       });
     };
     const measured = await measureFirstVisit(browser, `${ORIGIN}/`, (page) => page.getByRole('heading', { name: 'loaded' }), prepare);
-    const js = await measureFirstVisit(
-      browser,
-      `${ORIGIN}/`,
-      (page) => page.getByRole('heading', { name: 'loaded' }),
-      async (page) => {
-        await prepare(page);
-        await page.route(`${ORIGIN}/widget.css`, (route) => route.fulfill({ contentType: 'text/plain', body: '' }));
-      },
-    );
-    figures.push({ name: peer.name, version, bytes: measured.usable, jsBytes: js.usable });
+    figures.push({ name: peer.name, version, bytes: measured.usable, jsBytes: measured.usableJs });
   }
   return figures;
 }
