@@ -85,10 +85,19 @@ describe('shipped nginx configuration', () => {
     expect(nginxConfig({}, 'http://127.0.0.1:8787', { listen: '127.0.0.1:4175', carrierEmulator: 'http://127.0.0.1:8787' })).toContain('location /__carrier/');
   });
 
-  it('lets this origin frame the agreement documents only (the authorization page viewer)', () => {
+  it("lets this origin frame the agreement documents (the authorization page viewer) and the studio's preview page only", () => {
     const inputs = headerInputsFromConfig({});
     expect(securityHeaders(inputs, '/agreements/privacy.html')['Content-Security-Policy']).toContain("frame-ancestors 'self'");
-    expect(securityHeaders(inputs, '/one-click')['Content-Security-Policy']).toContain("frame-ancestors 'none'");
+    expect(securityHeaders(inputs, '/studio/preview')['Content-Security-Policy']).toContain("frame-ancestors 'self'");
+    for (const path of ['/one-click', '/login', '/studio', '/studio/preview/x']) {
+      expect(securityHeaders(inputs, path)['Content-Security-Policy']).toContain("frame-ancestors 'none'");
+    }
+  });
+
+  it("serves the studio's preview page with its own frame-ancestors in nginx", () => {
+    const conf = nginxConfig({}, 'https://tenant.example.com');
+    const block = conf.slice(conf.indexOf('location = /studio/preview {'));
+    expect(block.slice(0, block.indexOf('}'))).toContain("frame-ancestors 'self'");
   });
 
   it('allows exactly the H5 SDK script of the aliyun-web provider, and the extra connect origins', () => {

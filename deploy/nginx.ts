@@ -8,7 +8,7 @@
  * libnginx-mod-http-brotli-filter and -static packages; without them the block uses gzip only.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { AGREEMENTS_PATH, headerInputsFromConfig, securityHeaders, type HeaderInputs } from './security-headers.ts';
+import { AGREEMENTS_PATH, headerInputsFromConfig, securityHeaders, STUDIO_PREVIEW_PATH, type HeaderInputs } from './security-headers.ts';
 
 export interface NginxOptions {
   /** Where dist/ is deployed. */
@@ -118,6 +118,13 @@ ${headers}
 ${headerLines(inputs, AGREEMENTS_PATH)}
         add_header Cache-Control "no-cache" always;
         try_files $uri =404;
+    }
+
+    # The theme studio's preview page: framed by the studio on this origin (frame-ancestors 'self').
+    location = ${STUDIO_PREVIEW_PATH} {
+${headerLines(inputs, STUDIO_PREVIEW_PATH)}
+        add_header Cache-Control "no-cache" always;
+        try_files $uri $uri.html /index.html;
     }
 
     # Everything else: the file if there is one, the route's own page (/login → login.html, the app

@@ -17,6 +17,13 @@ export interface HeaderInputs {
 
 /** Agreements the authorization page shows in its in-page viewer (an iframe of this origin). */
 export const AGREEMENTS_PATH = '/agreements/';
+/** The page the theme studio's previews frame (iframes of this origin). */
+export const STUDIO_PREVIEW_PATH = '/studio/preview';
+
+/** Paths this origin itself may frame: agreement documents and the studio's preview page. */
+export function isFramedBySelf(path: string): boolean {
+  return path.startsWith(AGREEMENTS_PATH) || path === STUDIO_PREVIEW_PATH;
+}
 
 export function contentSecurityPolicy(inputs: HeaderInputs, framedBySelf = false): string {
   const connect = ["'self'", ...(inputs.tenantOrigin ? [inputs.tenantOrigin] : []), ...(inputs.connectOrigins ?? [])];
@@ -36,10 +43,10 @@ export function contentSecurityPolicy(inputs: HeaderInputs, framedBySelf = false
   ].join('; ');
 }
 
-/** The headers of a response; agreement documents may also be framed by this origin (the viewer). */
+/** The headers of a response; agreement documents and the studio's previews may also be framed by this origin. */
 export function securityHeaders(inputs: HeaderInputs, path = '/'): Record<string, string> {
   return {
-    'Content-Security-Policy': contentSecurityPolicy(inputs, path.startsWith(AGREEMENTS_PATH)),
+    'Content-Security-Policy': contentSecurityPolicy(inputs, isFramedBySelf(path)),
     'X-Content-Type-Options': 'nosniff',
     'Referrer-Policy': 'no-referrer',
     'Strict-Transport-Security': 'max-age=31536000; includeSubDomains',

@@ -14,9 +14,12 @@ import startupZhTW from '../../src/i18n/packs/startup/zh-TW';
 import verificationEn from '../../src/i18n/packs/verification/en';
 import verificationZhCN from '../../src/i18n/packs/verification/zh-CN';
 import verificationZhTW from '../../src/i18n/packs/verification/zh-TW';
+import studioEn from '../../src/i18n/packs/studio/en';
+import studioZhCN from '../../src/i18n/packs/studio/zh-CN';
+import studioZhTW from '../../src/i18n/packs/studio/zh-TW';
 
 /** Every string of a locale, core catalog and packs, as the pages show them once loaded. */
-export const zhCN: Messages = { ...coreZhCN, ...accountZhCN, ...verificationZhCN, ...startupZhCN, ...oneClickZhCN };
-export const zhTW: Messages = { ...coreZhTW, ...accountZhTW, ...verificationZhTW, ...startupZhTW, ...oneClickZhTW };
-export const en: Messages = { ...coreEn, ...accountEn, ...verificationEn, ...startupEn, ...oneClickEn };
+export const zhCN: Messages = { ...coreZhCN, ...accountZhCN, ...verificationZhCN, ...startupZhCN, ...oneClickZhCN, ...studioZhCN };
+export const zhTW: Messages = { ...coreZhTW, ...accountZhTW, ...verificationZhTW, ...startupZhTW, ...oneClickZhTW, ...studioZhTW };
+export const en: Messages = { ...coreEn, ...accountEn, ...verificationEn, ...startupEn, ...oneClickEn, ...studioEn };
 export type { Messages };

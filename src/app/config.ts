@@ -175,6 +175,8 @@ const configSchema = v.pipe(
       }),
       {},
     ),
+    /** The theme studio (`/studio`): on in development, off in a production build unless enabled here. */
+    studio: v.optional(v.strictObject({ enabled: v.optional(v.boolean(), import.meta.env.DEV) }), {}),
     security: v.optional(
       v.strictObject({
         frameAncestors: v.optional(v.array(v.pipe(v.string(), v.check((o) => o === "'self'" || isOrigin(o), rule('config.rule.origin')))), []),

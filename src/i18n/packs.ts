@@ -2,6 +2,7 @@ import type { Locale } from './locales';
 import type { AccountMessages } from './packs/account/zh-CN';
 import type { OneClickMessages } from './packs/one-click/zh-CN';
 import type { StartupMessages } from './packs/startup/zh-CN';
+import type { StudioMessages } from './packs/studio/zh-CN';
 import type { VerificationMessages } from './packs/verification/zh-CN';
 
 /**
@@ -13,6 +14,7 @@ export interface PackCatalogs {
   verification: VerificationMessages;
   startup: StartupMessages;
   oneClick: OneClickMessages;
+  studio: StudioMessages;
 }
 export type PackName = keyof PackCatalogs;
 export type PackMessageKey = { [P in PackName]: keyof PackCatalogs[P] }[PackName];
@@ -37,6 +39,11 @@ const packLoaders: { [P in PackName]: Record<Locale, () => Promise<{ default: Pa
     'zh-CN': () => import('./packs/one-click/zh-CN'),
     'zh-TW': () => import('./packs/one-click/zh-TW'),
     en: () => import('./packs/one-click/en'),
+  },
+  studio: {
+    'zh-CN': () => import('./packs/studio/zh-CN'),
+    'zh-TW': () => import('./packs/studio/zh-TW'),
+    en: () => import('./packs/studio/en'),
   },
 };
 

@@ -203,17 +203,26 @@ export function darkStylesheet(variables: Variables): string {
   return declarations.length === 0 ? '' : `@media (prefers-color-scheme: dark) { :root { color-scheme: dark; ${declarations.join(' ')} } }`;
 }
 
+/** What applyTheme last put on each document, taken off when another theme replaces it (the studio's previews). */
+const applied = new WeakMap<Document, { names: string[]; sheet: CSSStyleSheet | undefined }>();
+
 /** Puts the theme on the document: variables on the root, the dark variant, the status bar colour. */
 export function applyTheme(theme: Theme, doc: Document = document): void {
   const root = doc.documentElement;
-  for (const [name, value] of Object.entries(themeVariables(theme))) root.style.setProperty(name, value);
+  const previous = applied.get(doc);
+  for (const name of previous?.names ?? []) root.style.removeProperty(name);
+  if (previous?.sheet) doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== previous.sheet);
+  const variables = themeVariables(theme);
+  for (const [name, value] of Object.entries(variables)) root.style.setProperty(name, value);
   const dark = darkStylesheet(darkVariables(theme));
+  let sheet: CSSStyleSheet | undefined;
   // A constructed stylesheet: no <style> element, which the CSP (style-src 'self') would refuse.
   if (dark && 'adoptedStyleSheets' in doc && typeof CSSStyleSheet === 'function') {
-    const sheet = new CSSStyleSheet();
+    sheet = new CSSStyleSheet();
     sheet.replaceSync(dark);
     doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
   }
+  applied.set(doc, { names: Object.keys(variables), sheet });
   const barColor = theme.statusBarColor ?? theme.navColor;
   if (barColor && !theme.prefersStatusBarHidden) {
     let meta = doc.querySelector<HTMLMetaElement>('meta[name="theme-color"]');

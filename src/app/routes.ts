@@ -1,0 +1,62 @@
+import type { ComponentType } from 'react';
+import type { PackName } from '../i18n/packs';
+import { useI18n } from '../i18n/store';
+
+export type PageModule = { default: ComponentType };
+
+/** A route's screen: its chunk, the message pack it needs, and whether it keeps server state (TanStack Query). */
+interface RouteCode {
+  module: () => Promise<PageModule>;
+  pack?: PackName;
+  serverState?: boolean;
+}
+
+// One chunk per route: a first visit downloads only the screen it shows.
+const routeCode = {
+  '/one-click': { module: () => import('../features/one-click/OneClickPage'), pack: 'oneClick' },
+  '/login': { module: () => import('../features/password-login/LoginPage'), serverState: true },
+  '/login/sms': { module: () => import('../features/sms-login/SmsLoginPage'), pack: 'verification', serverState: true },
+  '/password/forgot': { module: () => import('../features/forgot-password/ForgotPasswordPage'), pack: 'verification', serverState: true },
+  '/register': { module: () => import('../features/register/RegisterPage'), pack: 'verification', serverState: true },
+  '/password/change': { module: () => import('../features/password-change/PasswordChangePage'), serverState: true },
+  '/account': { module: () => import('../features/account/AccountPage'), pack: 'account' },
+  '/signed-in': { module: () => import('../features/handoff/HandoffPage'), pack: 'account' },
+} satisfies Record<string, RouteCode>;
+
+export type RoutePath = keyof typeof routeCode;
+
+const loading = new Map<RoutePath, Promise<PageModule>>();
+
+/** The screen of `path` with its pack loaded (and TanStack Query when it keeps server state); one load per route, shared with React.lazy. */
+export function loadRoute(path: RoutePath): Promise<PageModule> {
+  let promise = loading.get(path);
+  if (!promise) {
+    const code: RouteCode = routeCode[path];
+    promise = Promise.all([code.module(), code.serverState ? import('../api/server-state') : undefined, code.pack ? useI18n.getState().ensurePack(code.pack) : undefined]).then(
+      ([page, serverState]) => (serverState ? { default: serverState.withServerState(page.default) } : page),
+    );
+    // A failed load (offline) is tried again by the next render, not remembered.
+    promise.catch(() => loading.delete(path));
+    loading.set(path, promise);
+  }
+  return promise;
+}
+
+const isRoutePath = (path: string): path is RoutePath => Object.hasOwn(routeCode, path);
+
+/**
+ * Start-up, before config and messages have arrived: the chunks the first screen will need start
+ * downloading at once instead of one after the other (the pack waits for the language).
+ */
+export function prefetchRouteCode(pathname: string): void {
+  if (!isRoutePath(pathname)) return;
+  const code: RouteCode = routeCode[pathname];
+  void code.module().catch(() => undefined);
+  if (code.serverState) void import('../api/server-state').catch(() => undefined);
+}
+
+/** Start-up, once the language is known: the first screen and its pack, while the rest of start-up runs. */
+export function preloadRoute(pathname: string): void {
+  if (isRoutePath(pathname)) void loadRoute(pathname).catch(() => undefined);
+}
+

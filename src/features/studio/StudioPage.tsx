@@ -1,0 +1,442 @@
+import { useEffect, useId, useMemo, useRef, useState, type ChangeEvent, type KeyboardEvent as ReactKeyboardEvent } from 'react';
+import { useAppConfig } from '../../app/app-config';
+import NotFoundPage from '../../app/NotFoundPage';
+import { LOCALES, localeNames, type Locale } from '../../i18n/locales';
+import type { PackMessageKey } from '../../i18n/packs';
+import { useLocale, useT } from '../../i18n/use-t';
+import { validateTheme } from '../../theme/full';
+import type { Theme, ThemeProblem } from '../../theme/model';
+import { PROPERTIES, type PropertyName } from '../../theme/properties';
+import { LanguageSwitcher } from '../../ui/LanguageSwitcher';
+import { PropertyControl } from './controls';
+import { exportJava } from './export/java';
+import { exportJson, importJson } from './export/json';
+import { exportObjC } from './export/objc';
+import { GROUPS, groupOf } from './groups';
+import { Previews, type PreviewSettings } from './Previews';
+import { DEVICE_IDS, DEVICES, SCENE_IDS, type ColorScheme, type DeviceId, type SceneId } from './scenes';
+import { shareLink } from './share';
+import { errorsOf, parseDocument, useStudio, type ThemeDocument } from './studio-store';
+import './studio.css';
+
+type EditorTab = 'controls' | 'json';
+type ExportKind = 'json' | 'objc' | 'java';
+
+const EXPORT_LABELS: Record<ExportKind, PackMessageKey> = { json: 'studio.export.json', objc: 'studio.export.objc', java: 'studio.export.java' };
+const SCENE_LABELS = Object.fromEntries(SCENE_IDS.map((id) => [id, `studio.scene.${id}`])) as Record<SceneId, PackMessageKey>;
+const DEVICE_LABELS = Object.fromEntries(DEVICE_IDS.map((id) => [id, `studio.device.${id}`])) as Record<DeviceId, PackMessageKey>;
+const ALL = 'all';
+
+/** `/studio`: the theme studio (issue 6). Off unless config enables it (on in development). */
+export default function StudioPage() {
+  return useAppConfig().studio.enabled ? <Studio /> : <NotFoundPage />;
+}
+
+/** The property a problem's JSON path is about: `$.navTitle.text.en` → navTitle. */
+function propertyOf(path: string): PropertyName | undefined {
+  const name = /^\$\.([A-Za-z]+)/.exec(path)?.[1];
+  return name !== undefined && Object.hasOwn(PROPERTIES, name) ? (name as PropertyName) : undefined;
+}
+
+function isTyping(target: EventTarget | null): boolean {
+  return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
+}
+
+function Studio() {
+  const t = useT();
+  const locale = useLocale();
+  const document = useStudio((s) => s.document);
+  const canUndo = useStudio((s) => s.past.length > 0);
+  const canRedo = useStudio((s) => s.future.length > 0);
+  const { undo, redo, commit } = useStudio.getState();
+
+  const { theme, problems } = useMemo(() => validateTheme(document), [document]);
+  const [tab, setTab] = useState<EditorTab>('controls');
+  const [openGroups, setOpenGroups] = useState<ReadonlySet<string>>(() => new Set(['page', 'nav', 'logo', 'login']));
+  const [settings, setSettings] = useState<PreviewSettings>({ scenes: ['one-click'], devices: DEVICE_IDS, locale, scheme: 'light' });
+  const [exporting, setExporting] = useState<ExportKind>();
+  const [status, setStatus] = useState(() => {
+    const shared = useStudio.getState().sharedLink;
+    if (!shared) return '';
+    return shared.loaded ? t('studio.status.linkLoaded') : t('studio.status.linkBroken', { reason: shared.reason });
+  });
+  const [link, setLink] = useState<string>();
+  const fileInput = useRef<HTMLInputElement>(null);
+
+  const showProblem = (path: string) => {
+    const name = propertyOf(path);
+    const group = name && groupOf(name);
+    if (!name || !group) return setTab('json');
+    setTab('controls');
+    setOpenGroups((open) => new Set([...open, group.id]));
+    requestAnimationFrame(() => globalThis.document.querySelector<HTMLElement>(`#prop-${name} :is(input, select, button)`)?.focus());
+  };
+
+  const onImport = async (event: ChangeEvent<HTMLInputElement>) => {
+    const file = event.currentTarget.files?.[0];
+    event.currentTarget.value = '';
+    if (!file) return;
+    const result = importDocument(await file.text());
+    if (typeof result === 'string') return setStatus(t('studio.status.importFailed', { name: file.name, reason: result }));
+    commit(result);
+    setStatus(t('studio.status.imported', { name: file.name }));
+  };
+
+  const onShare = async () => {
+    const url = shareLink(document, window.location.origin);
+    setLink(url);
+    try {
+      await navigator.clipboard.writeText(url);
+      setStatus(t('studio.status.linkCopied'));
+    } catch {
+      setStatus(t('studio.status.linkReady'));
+    }
+  };
+
+  const onShortcut = (event: ReactKeyboardEvent) => {
+    if (!(event.ctrlKey || event.metaKey) || isTyping(event.target)) return;
+    const key = event.key.toLowerCase();
+    if (key === 'z' && !event.shiftKey) undo();
+    else if ((key === 'z' && event.shiftKey) || key === 'y') redo();
+    else return;
+    event.preventDefault();
+  };
+
+  const sceneLabel = (scene: SceneId) => t(SCENE_LABELS[scene]);
+  const deviceLabel = (device: DeviceId) => t(DEVICE_LABELS[device]);
+
+  return (
+    <div className="studio" onKeyDown={onShortcut}>
+      <header className="sp-bar">
+        <h1 className="sp-title">{t('studio.title')}</h1>
+        <div className="sp-actions" role="toolbar" aria-label={t('studio.actions')}>
+          <button type="button" className="btn btn-secondary" onClick={undo} disabled={!canUndo} aria-keyshortcuts="Control+Z">
+            {t('studio.undo')}
+          </button>
+          <button type="button" className="btn btn-secondary" onClick={redo} disabled={!canRedo} aria-keyshortcuts="Control+Shift+Z">
+            {t('studio.redo')}
+          </button>
+          <button type="button" className="btn btn-secondary" onClick={() => fileInput.current?.click()}>
+            {t('studio.import')}
+          </button>
+          <input ref={fileInput} className="visually-hidden" type="file" accept=".json,application/json" aria-label={t('studio.import')} tabIndex={-1} onChange={(e) => void onImport(e)} />
+          {(Object.keys(EXPORT_LABELS) as ExportKind[]).map((kind) => (
+            <button key={kind} id={`export-${kind}`} type="button" className="btn btn-secondary" aria-expanded={exporting === kind} onClick={() => setExporting(kind)}>
+              {t(EXPORT_LABELS[kind])}
+            </button>
+          ))}
+          <button type="button" className="btn btn-secondary" onClick={() => void onShare()}>
+            {t('studio.share')}
+          </button>
+        </div>
+        <LanguageSwitcher />
+      </header>
+      <p className="sp-status" role="status">
+        {status}
+      </p>
+      {link && <ShareLink url={link} />}
+      {exporting && (
+        <ExportPanel
+          kind={exporting}
+          theme={theme}
+          locale={settings.locale}
+          onClose={() => {
+            setExporting(undefined);
+            globalThis.document.getElementById(`export-${exporting}`)?.focus();
+          }}
+        />
+      )}
+      <main className="sp-layout" id="main">
+        <section className="sp-editor" aria-labelledby="sp-editor-title">
+          <h2 id="sp-editor-title">{t('studio.editor')}</h2>
+          {/* Two views of one theme (not ARIA tabs: both edit the same document and either can be used at any time). */}
+          <div className="sp-views" role="group" aria-label={t('studio.editor')}>
+            {(['controls', 'json'] as const).map((view) => (
+              <button key={view} type="button" className="sp-view" aria-pressed={tab === view} onClick={() => setTab(view)}>
+                {t(view === 'controls' ? 'studio.tab.controls' : 'studio.tab.json')}
+              </button>
+            ))}
+          </div>
+          <div className="sp-panel">
+            {tab === 'controls' ? (
+              <ControlGroups theme={theme} document={document} open={openGroups} onOpen={setOpenGroups} onJson={() => setTab('json')} />
+            ) : (
+              <JsonEditor document={document} />
+            )}
+          </div>
+          <ProblemList problems={problems} onShow={showProblem} />
+        </section>
+        <section className="sp-preview" aria-labelledby="sp-preview-title">
+          <h2 id="sp-preview-title">{t('studio.previews')}</h2>
+          <PreviewOptions settings={settings} onChange={setSettings} sceneLabel={sceneLabel} deviceLabel={deviceLabel} />
+          <Previews theme={document} settings={settings} sceneLabel={sceneLabel} deviceLabel={deviceLabel} />
+        </section>
+      </main>
+    </div>
+  );
+}
+
+/** A theme document from an imported file, or why it cannot be one (with the line of a syntax error). */
+function importDocument(text: string): ThemeDocument | string {
+  const result = importJson(text);
+  if (!result.ok) return result.line === undefined ? result.message : `${result.message} (${result.line}:${result.column ?? 1})`;
+  return parseDocument(text);
+}
+
+function ShareLink({ url }: { url: string }) {
+  const t = useT();
+  const id = useId();
+  return (
+    <div className="sp-field sp-share">
+      <label htmlFor={id}>{t('studio.shareLink')}</label>
+      <input id={id} className="field-input" readOnly value={url} onFocus={(e) => e.currentTarget.select()} />
+    </div>
+  );
+}
+
+function ControlGroups({ theme, document, open, onOpen, onJson }: { theme: Theme; document: ThemeDocument; open: ReadonlySet<string>; onOpen: (open: ReadonlySet<string>) => void; onJson: () => void }) {
+  const t = useT();
+  const toggle = (id: string, isOpen: boolean) => {
+    if (isOpen === open.has(id)) return;
+    const next = new Set(open);
+    if (isOpen) next.add(id);
+    else next.delete(id);
+    onOpen(next);
+  };
+  return (
+    <div className="sp-groups">
+      {GROUPS.map((group) => (
+        <details key={group.id} className="sp-group" open={open.has(group.id)} onToggle={(e) => toggle(group.id, e.currentTarget.open)} data-group={group.id}>
+          <summary>
+            {t(group.label)} <span className="sp-count">{t('studio.setCount', { n: group.properties.filter((p) => theme[p] !== undefined).length, total: group.properties.length })}</span>
+          </summary>
+          {open.has(group.id) &&
+            group.properties.map((name) => <PropertyControl key={name} name={name} kind={PROPERTIES[name]} theme={theme} isSet={Object.hasOwn(document, name) || theme[name] !== undefined} onJson={onJson} />)}
+        </details>
+      ))}
+    </div>
+  );
+}
+
+/** The line of the JSON text where a problem's top-level key stands (for "line N"). */
+function lineOf(text: string, path: string): number | undefined {
+  const key = /^\$\.([^.[]+)/.exec(path)?.[1];
+  if (!key) return undefined;
+  const index = text.search(new RegExp(`"${key.replace(/[$]/g, '\\$')}"\\s*:`));
+  return index < 0 ? undefined : text.slice(0, index).split('\n').length;
+}
+
+const pretty = (document: ThemeDocument) => `${JSON.stringify(document, null, 2)}\n`;
+
+interface JsonProblem {
+  path: string;
+  message: string;
+  line: number | undefined;
+}
+
+/**
+ * The theme as JSON text. A text that is not JSON, or whose theme has errors, is shown with its
+ * problems at their paths and is not applied: the previews keep the last valid theme.
+ */
+function JsonEditor({ document }: { document: ThemeDocument }) {
+  const t = useT();
+  const id = useId();
+  const area = useRef<HTMLTextAreaElement>(null);
+  const [draft, setDraft] = useState(() => pretty(document));
+  const [problems, setProblems] = useState<JsonProblem[]>([]);
+  const committed = useRef(document);
+
+  useEffect(() => {
+    // Outside changes (undo, redo, import) replace the text, unless it is the one just typed.
+    if (document === committed.current) return;
+    committed.current = document;
+    setDraft(pretty(document));
+    setProblems([]);
+  }, [document]);
+
+  const change = (text: string) => {
+    setDraft(text);
+    const result = importJson(text);
+    if (!result.ok) return setProblems([{ path: '$', message: result.message, line: result.line }]);
+    const next = JSON.parse(text) as ThemeDocument;
+    const errors = errorsOf(next);
+    setProblems(errors.map((p) => ({ path: p.path, message: p.message, line: lineOf(text, p.path) })));
+    if (errors.length > 0) return;
+    committed.current = next;
+    useStudio.getState().commit(next, 'json');
+  };
+
+  return (
+    <div className="sp-json">
+      <label htmlFor={id}>{t('studio.json.label')}</label>
+      <p className="sp-hint" id={`${id}-hint`}>
+        {t('studio.json.hint')}
+      </p>
+      <textarea
+        ref={area}
+        id={id}
+        className="sp-json-text"
+        value={draft}
+        onChange={(e) => change(e.currentTarget.value)}
+        onBlur={() => useStudio.getState().endEdit()}
+        spellCheck={false}
+        autoComplete="off"
+        aria-invalid={problems.length > 0 ? true : undefined}
+        aria-describedby={`${id}-hint ${id}-problems`}
+        rows={24}
+      />
+      <div id={`${id}-problems`} aria-live="polite">
+        {problems.length > 0 && (
+          <ul className="sp-json-problems" data-testid="json-problems">
+            {problems.map((p, i) => (
+              <li key={i} className="field-error">
+                <code>{p.path}</code>
+                {p.line !== undefined && <> ({t('studio.json.line', { line: p.line })})</>}: {p.message} {t('studio.json.notApplied')}
+              </li>
+            ))}
+          </ul>
+        )}
+      </div>
+    </div>
+  );
+}
+
+function ProblemList({ problems, onShow }: { problems: ThemeProblem[]; onShow: (path: string) => void }) {
+  const t = useT();
+  return (
+    <section className="sp-problems" aria-labelledby="sp-problems-title">
+      <h3 id="sp-problems-title">{t('studio.problems', { n: problems.length })}</h3>
+      {problems.length === 0 ? (
+        <p className="sp-hint">{t('studio.problems.none')}</p>
+      ) : (
+        <ul>
+          {problems.map((p, i) => (
+            <li key={i} className={p.level === 'error' ? 'sp-problem is-error' : 'sp-problem'}>
+              <code>{p.path}</code> {p.message}
+              {p.suggestion && <> {t('studio.problems.didYouMean', { name: p.suggestion })}</>}{' '}
+              <button type="button" className="btn-link" onClick={() => onShow(p.path)}>
+                {t('studio.problems.show')}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+function PreviewOptions({ settings, onChange, sceneLabel, deviceLabel }: { settings: PreviewSettings; onChange: (s: PreviewSettings) => void; sceneLabel: (s: SceneId) => string; deviceLabel: (d: DeviceId) => string }) {
+  const t = useT();
+  const ids = { scene: useId(), device: useId(), locale: useId(), scheme: useId() };
+  const sceneValue = settings.scenes.length === 1 ? settings.scenes[0]! : ALL;
+  const deviceValue = settings.devices.length === 1 ? settings.devices[0]! : ALL;
+  const setScene = (value: string) => {
+    const scenes = value === ALL ? SCENE_IDS : [value as SceneId];
+    // Every state in every device would be 48 frames: all states show in one device.
+    const devices = value === ALL && settings.devices.length > 1 ? (['phone'] as DeviceId[]) : settings.devices;
+    onChange({ ...settings, scenes, devices });
+  };
+  const setDevice = (value: string) => {
+    const devices = value === ALL ? DEVICE_IDS : [value as DeviceId];
+    const scenes = value === ALL && settings.scenes.length > 1 ? (['one-click'] as SceneId[]) : settings.scenes;
+    onChange({ ...settings, devices, scenes });
+  };
+  return (
+    <div className="sp-options">
+      <div className="sp-field">
+        <label htmlFor={ids.scene}>{t('studio.option.scene')}</label>
+        <select id={ids.scene} value={sceneValue} onChange={(e) => setScene(e.currentTarget.value)}>
+          <option value={ALL}>{t('studio.option.allScenes')}</option>
+          {SCENE_IDS.map((id) => (
+            <option key={id} value={id}>
+              {sceneLabel(id)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="sp-field">
+        <label htmlFor={ids.device}>{t('studio.option.device')}</label>
+        <select id={ids.device} value={deviceValue} onChange={(e) => setDevice(e.currentTarget.value)}>
+          <option value={ALL}>{t('studio.option.allDevices')}</option>
+          {DEVICE_IDS.map((id) => (
+            <option key={id} value={id}>
+              {deviceLabel(id)} ({DEVICES[id].width})
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="sp-field">
+        <label htmlFor={ids.locale}>{t('studio.option.locale')}</label>
+        <select id={ids.locale} value={settings.locale} onChange={(e) => onChange({ ...settings, locale: e.currentTarget.value as Locale })}>
+          {LOCALES.map((l) => (
+            <option key={l} value={l} lang={l}>
+              {localeNames[l]}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="sp-field">
+        <label htmlFor={ids.scheme}>{t('studio.option.scheme')}</label>
+        <select id={ids.scheme} value={settings.scheme} onChange={(e) => onChange({ ...settings, scheme: e.currentTarget.value as ColorScheme })}>
+          <option value="light">{t('studio.scheme.light')}</option>
+          <option value="dark">{t('studio.scheme.dark')}</option>
+        </select>
+      </div>
+    </div>
+  );
+}
+
+const EXPORTERS: Record<ExportKind, (theme: Theme, locale: Locale) => string> = {
+  json: (theme) => exportJson(theme),
+  objc: exportObjC,
+  java: exportJava,
+};
+const FILE_NAMES: Record<ExportKind, string> = { json: 'theme.json', objc: 'TXCustomModel+Theme.m', java: 'AuthUIConfigTheme.java' };
+
+/** The export of the theme in one format: shown under the toolbar, focus on its heading; "close" returns to the button. */
+function ExportPanel({ kind, theme, locale, onClose }: { kind: ExportKind; theme: Theme; locale: Locale; onClose: () => void }) {
+  const t = useT();
+  const titleId = useId();
+  const textId = useId();
+  const heading = useRef<HTMLHeadingElement>(null);
+  const text = useMemo(() => EXPORTERS[kind](theme, locale), [kind, theme, locale]);
+  const [copied, setCopied] = useState('');
+  useEffect(() => heading.current?.focus(), [kind]);
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(text);
+      setCopied(t('studio.export.copied'));
+    } catch {
+      setCopied(t('studio.export.copyFailed'));
+    }
+  };
+  const download = () => {
+    const url = URL.createObjectURL(new Blob([text], { type: 'text/plain;charset=utf-8' }));
+    const anchor = globalThis.document.createElement('a');
+    anchor.href = url;
+    anchor.download = FILE_NAMES[kind];
+    anchor.click();
+    setTimeout(() => URL.revokeObjectURL(url), 0);
+  };
+  return (
+    <section className="sp-export" aria-labelledby={titleId} onKeyDown={(e) => e.key === 'Escape' && onClose()}>
+      <h2 id={titleId} ref={heading} tabIndex={-1}>
+        {t(EXPORT_LABELS[kind])}
+      </h2>
+      <label htmlFor={textId}>{t('studio.export.code')}</label>
+      <textarea id={textId} className="sp-json-text" readOnly value={text} rows={16} spellCheck={false} />
+      <p role="status">{copied}</p>
+      <div className="sp-dialog-actions">
+        <button type="button" className="btn btn-primary" onClick={() => void copy()}>
+          {t('studio.export.copy')}
+        </button>
+        <button type="button" className="btn btn-secondary" onClick={download}>
+          {t('studio.export.download')}
+        </button>
+        <button type="button" className="btn btn-secondary" onClick={onClose}>
+          {t('studio.close')}
+        </button>
+      </div>
+    </section>
+  );
+}
