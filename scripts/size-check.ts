@@ -33,6 +33,9 @@ const ACCOUNT_PACK = 'src/i18n/packs/account/zh-CN.ts';
 const VERIFICATION_PACK = 'src/i18n/packs/verification/zh-CN.ts';
 const STARTUP_PACK = 'src/i18n/packs/startup/zh-CN.ts';
 const ONE_CLICK_PACK = 'src/i18n/packs/one-click/zh-CN.ts';
+const STUDIO_PACK = 'src/i18n/packs/studio/zh-CN.ts';
+/** The theme studio's two pages load behind one small chunk (App.tsx), with their pack. */
+const STUDIO_ROUTES = 'src/features/studio/StudioRoutes.tsx';
 /** TanStack Query and the shared QueryClient: loaded with every route that keeps server state (App.tsx). */
 const SERVER_STATE = 'src/api/server-state.tsx';
 /**
@@ -55,6 +58,8 @@ export const routeBudgets: RouteBudget[] = [
   { route: '/password/change', module: 'src/features/password-change/PasswordChangePage.tsx', budgetKb: 140, packs: [SERVER_STATE] },
   { route: '/account', module: 'src/features/account/AccountPage.tsx', budgetKb: 140, packs: [ACCOUNT_PACK] },
   { route: '/signed-in', module: 'src/features/handoff/HandoffPage.tsx', budgetKb: 140, packs: [ACCOUNT_PACK] },
+  { route: '/studio', module: 'src/features/studio/StudioPage.tsx', budgetKb: 140, packs: [STUDIO_ROUTES, STUDIO_PACK] },
+  { route: '/studio/preview', module: 'src/features/studio/preview/PreviewPage.tsx', budgetKb: 140, packs: [STUDIO_ROUTES, STUDIO_PACK] },
   { route: '(refused redirect)', module: 'src/app/RedirectRefusedPage.tsx', budgetKb: 140, packs: [STARTUP_PACK] },
   { route: '(not found)', module: 'src/app/NotFoundPage.tsx', budgetKb: 140 },
 ];

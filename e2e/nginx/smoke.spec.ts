@@ -76,6 +76,17 @@ test.describe('responses', () => {
     expect(response.headers()['content-security-policy']).toContain("frame-ancestors 'self'");
   });
 
+  test("the theme studio's preview page may be framed by this origin; the studio itself by none", async ({ request }) => {
+    const preview = await request.get('/studio/preview');
+    expect(preview.status()).toBe(200);
+    expectSecurityHeaders(preview, await expectedHeaders(request, '/studio/preview'));
+    expect(preview.headers()['content-security-policy']).toContain("frame-ancestors 'self'");
+    expect(preview.headers()['cache-control']).toBe('no-cache');
+    expect(await preview.text()).toMatch(/modulepreload[^>]+PreviewPage-[\w-]+\.js/);
+    const studio = await request.get('/studio');
+    expect(studio.headers()['content-security-policy']).toContain("frame-ancestors 'none'");
+  });
+
   test(`compressed assets: ${brotliModulesInstalled() ? 'brotli (module installed) and gzip' : 'gzip (no brotli module here)'}`, async ({ request }) => {
     const script = await entryScript(request);
     const raw = (await request.get(script, { headers: { 'Accept-Encoding': 'identity' } })).headers();
