@@ -424,7 +424,7 @@ function ExportPanel({ kind, theme, locale, onClose }: { kind: ExportKind; theme
         {t(EXPORT_LABELS[kind])}
       </h2>
       <label htmlFor={textId}>{t('studio.export.code')}</label>
-      <textarea id={textId} className="sp-json-text" readOnly value={text} rows={16} spellCheck={false} />
+      <textarea id={textId} className="sp-json-text" readOnly value={text} rows={16} spellCheck={false} wrap="off" />
       <p role="status">{copied}</p>
       <div className="sp-dialog-actions">
         <button type="button" className="btn btn-primary" onClick={() => void copy()}>
