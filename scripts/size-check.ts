@@ -34,8 +34,8 @@ const VERIFICATION_PACK = 'src/i18n/packs/verification/zh-CN.ts';
 const STARTUP_PACK = 'src/i18n/packs/startup/zh-CN.ts';
 const ONE_CLICK_PACK = 'src/i18n/packs/one-click/zh-CN.ts';
 const STUDIO_PACK = 'src/i18n/packs/studio/zh-CN.ts';
-/** The theme studio's two pages load behind one small chunk (App.tsx), with their pack. */
-const STUDIO_ROUTES = 'src/features/studio/StudioRoutes.tsx';
+/** The theme studio's two pages load through one small chunk (src/app/routes.ts), with their pack. */
+const STUDIO_ROUTES = 'src/features/studio/routes.ts';
 /** TanStack Query and the shared QueryClient: loaded with every route that keeps server state (App.tsx). */
 const SERVER_STATE = 'src/api/server-state.tsx';
 /**

@@ -17,9 +17,8 @@ const RegisterPage = page('/register');
 const PasswordChangePage = page('/password/change');
 const AccountPage = page('/account');
 const HandoffPage = page('/signed-in');
-// The theme studio and the page its previews frame: designers' tools behind one small chunk, so that
-// the entry carries no list of their files (off in production unless config enables them).
-const StudioRoutes = lazy(() => import('../features/studio/StudioRoutes'));
+const StudioPage = page('/studio');
+const StudioPreviewPage = page('/studio/preview');
 // Refreshing a session matters only once there is one: not part of a sign-in page's first download.
 // If its chunk cannot load (offline right after sign-in), the page works on without scheduled refresh.
 const SessionKeeper = lazy(() => import('../session/SessionKeeper').catch(() => ({ default: () => null })));
@@ -54,8 +53,8 @@ export function App({ client }: { client: IdaasClient }) {
               <Route path="/register" element={<RegisterPage />} />
               <Route path="/account" element={<AccountPage />} />
               <Route path="/signed-in" element={<HandoffPage />} />
-              <Route path="/studio" element={<StudioRoutes page="studio" />} />
-              <Route path="/studio/preview" element={<StudioRoutes page="preview" />} />
+              <Route path="/studio" element={<StudioPage />} />
+              <Route path="/studio/preview" element={<StudioPreviewPage />} />
               <Route path="*" element={<NotFoundPage />} />
             </Routes>
           </Suspense>

@@ -21,6 +21,10 @@ const routeCode = {
   '/password/change': { module: () => import('../features/password-change/PasswordChangePage'), serverState: true },
   '/account': { module: () => import('../features/account/AccountPage'), pack: 'account' },
   '/signed-in': { module: () => import('../features/handoff/HandoffPage'), pack: 'account' },
+  // The theme studio and the page its previews frame, behind one small chunk: the entry lists that
+  // file only, not theirs (off in production unless config enables them).
+  '/studio': { module: () => import('../features/studio/routes').then((r) => r.loadStudioPage()), pack: 'studio' },
+  '/studio/preview': { module: () => import('../features/studio/routes').then((r) => r.loadPreviewPage()), pack: 'studio' },
 } satisfies Record<string, RouteCode>;
 
 export type RoutePath = keyof typeof routeCode;
