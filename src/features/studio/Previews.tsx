@@ -1,8 +1,9 @@
 import { useEffect, useRef, useState } from 'react';
+import * as v from 'valibot';
 import type { Locale } from '../../i18n/locales';
 import { useT } from '../../i18n/use-t';
 import { DEVICES, type ColorScheme, type DeviceId, type SceneId } from './scenes';
-import { READY, SHOW, type ShowMessage } from './preview/protocol';
+import { readyMessage, SHOW, type ShowMessage } from './preview/protocol';
 import type { ThemeDocument } from './studio-store';
 
 /** Drawn size of each device frame: phones at 3/4, the tablet at 1/2, the desktop at 2/5. */
@@ -54,9 +55,8 @@ function DeviceFrame({ device, title, message }: { device: DeviceId; title: stri
 
   useEffect(() => {
     const onMessage = (event: MessageEvent) => {
-      const data: unknown = event.data;
       if (event.origin !== window.location.origin || event.source !== frame.current?.contentWindow) return;
-      if (typeof data === 'object' && data !== null && (data as { type?: unknown }).type === READY) setReady(true);
+      if (v.is(readyMessage, event.data)) setReady(true);
     };
     window.addEventListener('message', onMessage);
     return () => window.removeEventListener('message', onMessage);

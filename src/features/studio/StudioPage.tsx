@@ -10,13 +10,13 @@ import { PROPERTIES, type PropertyName } from '../../theme/properties';
 import { LanguageSwitcher } from '../../ui/LanguageSwitcher';
 import { PropertyControl } from './controls';
 import { exportJava } from './export/java';
-import { exportJson, importJson } from './export/json';
+import { exportJson } from './export/json';
 import { exportObjC } from './export/objc';
 import { GROUPS, groupOf } from './groups';
 import { Previews, type PreviewSettings } from './Previews';
 import { DEVICE_IDS, DEVICES, SCENE_IDS, type ColorScheme, type DeviceId, type SceneId } from './scenes';
 import { shareLink } from './share';
-import { errorsOf, parseDocument, useStudio, type ThemeDocument } from './studio-store';
+import { describeProblems, readDocument, topLevelKey, useStudio, type DocumentProblem, type ThemeDocument } from './studio-store';
 import './studio.css';
 
 type EditorTab = 'controls' | 'json';
@@ -34,7 +34,7 @@ export default function StudioPage() {
 
 /** The property a problem's JSON path is about: `$.navTitle.text.en` → navTitle. */
 function propertyOf(path: string): PropertyName | undefined {
-  const name = /^\$\.([A-Za-z]+)/.exec(path)?.[1];
+  const name = topLevelKey(path);
   return name !== undefined && Object.hasOwn(PROPERTIES, name) ? (name as PropertyName) : undefined;
 }
 
@@ -76,9 +76,9 @@ function Studio() {
     const file = event.currentTarget.files?.[0];
     event.currentTarget.value = '';
     if (!file) return;
-    const result = importDocument(await file.text());
-    if (typeof result === 'string') return setStatus(t('studio.status.importFailed', { name: file.name, reason: result }));
-    commit(result);
+    const result = readDocument(await file.text());
+    if (!result.ok) return setStatus(t('studio.status.importFailed', { name: file.name, reason: describeProblems(result.problems) }));
+    commit(result.document);
     setStatus(t('studio.status.imported', { name: file.name }));
   };
 
@@ -176,13 +176,6 @@ function Studio() {
   );
 }
 
-/** A theme document from an imported file, or why it cannot be one (with the line of a syntax error). */
-function importDocument(text: string): ThemeDocument | string {
-  const result = importJson(text);
-  if (!result.ok) return result.line === undefined ? result.message : `${result.message} (${result.line}:${result.column ?? 1})`;
-  return parseDocument(text);
-}
-
 function ShareLink({ url }: { url: string }) {
   const t = useT();
   const id = useId();
@@ -218,21 +211,7 @@ function ControlGroups({ theme, document, open, onOpen, onJson }: { theme: Theme
   );
 }
 
-/** The line of the JSON text where a problem's top-level key stands (for "line N"). */
-function lineOf(text: string, path: string): number | undefined {
-  const key = /^\$\.([^.[]+)/.exec(path)?.[1];
-  if (!key) return undefined;
-  const index = text.search(new RegExp(`"${key.replace(/[$]/g, '\\$')}"\\s*:`));
-  return index < 0 ? undefined : text.slice(0, index).split('\n').length;
-}
-
 const pretty = (document: ThemeDocument) => `${JSON.stringify(document, null, 2)}\n`;
-
-interface JsonProblem {
-  path: string;
-  message: string;
-  line: number | undefined;
-}
 
 /**
  * The theme as JSON text. A text that is not JSON, or whose theme has errors, is shown with its
@@ -243,7 +222,7 @@ function JsonEditor({ document }: { document: ThemeDocument }) {
   const id = useId();
   const area = useRef<HTMLTextAreaElement>(null);
   const [draft, setDraft] = useState(() => pretty(document));
-  const [problems, setProblems] = useState<JsonProblem[]>([]);
+  const [problems, setProblems] = useState<DocumentProblem[]>([]);
   const committed = useRef(document);
 
   useEffect(() => {
@@ -256,14 +235,11 @@ function JsonEditor({ document }: { document: ThemeDocument }) {
 
   const change = (text: string) => {
     setDraft(text);
-    const result = importJson(text);
-    if (!result.ok) return setProblems([{ path: '$', message: result.message, line: result.line }]);
-    const next = JSON.parse(text) as ThemeDocument;
-    const errors = errorsOf(next);
-    setProblems(errors.map((p) => ({ path: p.path, message: p.message, line: lineOf(text, p.path) })));
-    if (errors.length > 0) return;
-    committed.current = next;
-    useStudio.getState().commit(next, 'json');
+    const result = readDocument(text);
+    setProblems(result.ok ? [] : result.problems);
+    if (!result.ok) return;
+    committed.current = result.document;
+    useStudio.getState().commit(result.document, 'json');
   };
 
   return (

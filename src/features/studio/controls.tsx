@@ -5,6 +5,7 @@ import type { PackMessageKey } from '../../i18n/packs';
 import { parseColor } from '../../theme/colors';
 import type { AttributedText, Frame, LocalText, PageTokens, Theme } from '../../theme/model';
 import { PAGE_TOKENS, type Kind, type PropertyName } from '../../theme/properties';
+import { STATE_NAMES } from './export/common';
 import { editProperty, useStudio } from './studio-store';
 
 /** An edit (`typing`: a keystroke); the validator's message when the theme refuses the value (nothing changes then). */
@@ -275,12 +276,6 @@ function SelectInput({ label, value, options, onCommit }: { label: string; value
   );
 }
 
-const IMAGE_STATES: Partial<Record<PropertyName, PackMessageKey[]>> = {
-  loginBtnBgImgs: ['studio.state.enabled', 'studio.state.disabled', 'studio.state.highlighted'],
-  checkBoxImages: ['studio.state.unchecked', 'studio.state.checked'],
-  privacyAlertBtnBackgroundImages: ['studio.state.enabled', 'studio.state.highlighted'],
-};
-
 function listCommit(value: readonly string[] | undefined, index: number, length: number, onCommit: Commit): Commit {
   return (item) => {
     const next = Array.from({ length }, (_, i) => (i === index ? (item as string | undefined) : value?.[i]));
@@ -323,11 +318,11 @@ function Inputs({ name, kind, value, onCommit, onJson }: { name: PropertyName; k
     case 'image':
       return <ImageInput label={name} value={value as string | undefined} onCommit={onCommit} />;
     case 'images': {
-      const states = IMAGE_STATES[name] ?? [];
+      const states = STATE_NAMES[name] ?? [];
       return Array.from({ length: kind.max }, (_, i) => (
         <ImageInput
           key={i}
-          label={states[i] ? `${name}: ${t(states[i])}` : t('studio.field.item', { name, n: i + 1 })}
+          label={states[i] ? `${name}: ${t(`studio.state.${states[i]}` as PackMessageKey)}` : t('studio.field.item', { name, n: i + 1 })}
           value={(value as string[] | undefined)?.[i]}
           colorsAllowed={kind.colorsAllowed}
           onCommit={listCommit(value as string[] | undefined, i, kind.max, onCommit)}

@@ -1,5 +1,5 @@
 import type { PackMessageKey } from '../../i18n/packs';
-import { PAGE_TOKENS, PROPERTIES, type PropertyName } from '../../theme/properties';
+import { PAGE_TOKENS, type PropertyName } from '../../theme/properties';
 
 /** The studio's control groups: theme.md's elements, in its order; every property of PROPERTIES is in one. */
 export interface Group {
@@ -63,6 +63,3 @@ export const GROUPS: readonly Group[] = [
 export function groupOf(name: string): Group | undefined {
   return GROUPS.find((group) => (group.properties as readonly string[]).includes(name));
 }
-
-export const ALL_GROUPED: readonly PropertyName[] = GROUPS.flatMap((g) => g.properties);
-export const UNGROUPED = (Object.keys(PROPERTIES) as PropertyName[]).filter((name) => !ALL_GROUPED.includes(name));

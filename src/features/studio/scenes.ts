@@ -45,10 +45,6 @@ export const SCENES: Record<SceneId, Scene> = {
   register: { route: '/register' },
 };
 
-export function isSceneId(value: unknown): value is SceneId {
-  return typeof value === 'string' && (SCENE_IDS as readonly string[]).includes(value);
-}
-
 /** Device frames: CSS viewport of each (the desktop frame is drawn scaled down). */
 export const DEVICES = {
   'phone-small': { width: 320, height: 568 },

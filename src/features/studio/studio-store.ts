@@ -2,6 +2,7 @@ import { create } from 'zustand';
 import { ANDROID_ALIASES } from '../../theme/aliases';
 import type { ThemeProblem } from '../../theme/model';
 import { parseTheme } from '../../theme/validate';
+import { readJson } from './export/json';
 import { themeTextFromHash } from './share';
 
 /** The theme as the designer edits it: a JSON object (TXCustomModel names; Android aliases accepted). */
@@ -33,9 +34,10 @@ interface StudioState {
 function readStored(): ThemeDocument {
   try {
     const text = window.localStorage.getItem(STORAGE_KEY);
-    const value: unknown = text === null ? {} : JSON.parse(text);
-    return typeof value === 'object' && value !== null && !Array.isArray(value) && !hasErrors(value as ThemeDocument) ? (value as ThemeDocument) : {};
+    const read = text === null ? undefined : readDocument(text);
+    return read?.ok ? read.document : {};
   } catch {
+    // Storage refused (private mode, a sandbox): the work starts empty.
     return {};
   }
 }
@@ -48,25 +50,46 @@ function store(document: ThemeDocument): void {
   }
 }
 
-export function errorsOf(document: ThemeDocument): ThemeProblem[] {
+function errorsOf(document: unknown): ThemeProblem[] {
   return parseTheme(document).problems.filter((p) => p.level === 'error');
 }
 
-function hasErrors(document: ThemeDocument): boolean {
-  return errorsOf(document).length > 0;
+export interface DocumentProblem {
+  path: string;
+  message: string;
+  /** The line of the text where it is: a syntax error's own, else where its top-level key stands. */
+  line: number | undefined;
 }
 
-/** A theme document from JSON text, or why it cannot be one (not JSON, not an object, or the theme's errors). */
-export function parseDocument(text: string): ThemeDocument | string {
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch (error) {
-    return error instanceof Error ? error.message : String(error);
-  }
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return 'a theme is a JSON object';
-  const errors = errorsOf(value as ThemeDocument);
-  return errors.length > 0 ? errors.map((p) => `${p.path}: ${p.message}`).join('; ') : (value as ThemeDocument);
+export type DocumentReading = { ok: true; document: ThemeDocument } | { ok: false; problems: DocumentProblem[] };
+
+/** The property a JSON path is about: `$.navTitle.text.en` → navTitle. */
+export function topLevelKey(path: string): string | undefined {
+  return /^\$\.([^.[]+)/.exec(path)?.[1];
+}
+
+function lineOfKey(text: string, key: string | undefined): number | undefined {
+  if (key === undefined) return undefined;
+  const index = text.search(new RegExp(`"${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"\\s*:`));
+  return index < 0 ? undefined : text.slice(0, index).split('\n').length;
+}
+
+/**
+ * A theme document from JSON text (the JSON view, an imported file, a shared link), or its problems:
+ * a syntax error, or the theme's errors at their paths.
+ */
+export function readDocument(text: string): DocumentReading {
+  const read = readJson(text);
+  if (!read.ok) return { ok: false, problems: [{ path: '$', message: read.message, line: read.line }] };
+  const errors = errorsOf(read.value);
+  if (errors.length > 0) return { ok: false, problems: errors.map((p) => ({ path: p.path, message: p.message, line: lineOfKey(text, topLevelKey(p.path)) })) };
+  // parseTheme accepts nothing but an object without errors.
+  return { ok: true, document: read.value as ThemeDocument };
+}
+
+/** Problems as one line of text (a status message). */
+export function describeProblems(problems: readonly DocumentProblem[]): string {
+  return problems.map((p) => `${p.path}${p.line === undefined ? '' : ` (${p.line})`}: ${p.message}`).join('; ');
 }
 
 /** The work at start: a shared link's theme over the stored one (which one undo brings back), else the stored one. */
@@ -75,10 +98,10 @@ function initialState(): Pick<StudioState, 'document' | 'past' | 'sharedLink'> {
   const text = themeTextFromHash(window.location.hash);
   if (text === undefined) return { document: stored, past: [], sharedLink: undefined };
   window.history.replaceState(window.history.state, '', window.location.pathname + window.location.search);
-  const shared = parseDocument(text);
-  if (typeof shared === 'string') return { document: stored, past: [], sharedLink: { loaded: false, reason: shared } };
-  store(shared);
-  return { document: shared, past: [stored], sharedLink: { loaded: true } };
+  const shared = readDocument(text);
+  if (!shared.ok) return { document: stored, past: [], sharedLink: { loaded: false, reason: describeProblems(shared.problems) } };
+  store(shared.document);
+  return { document: shared.document, past: [stored], sharedLink: { loaded: true } };
 }
 
 export const useStudio = create<StudioState>()((set, get) => ({

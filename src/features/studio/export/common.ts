@@ -93,7 +93,7 @@ export function alphaLiteral(a: number): string {
 const DATA_URL = /^data:([^;,]*)((?:;[^;,]*)*),(.*)$/s;
 
 /** Media type and decoded size of a `data:` URL. */
-export function dataUrlInfo(url: string): { mediaType: string; bytes: number } | undefined {
+function dataUrlInfo(url: string): { mediaType: string; bytes: number } | undefined {
   const match = DATA_URL.exec(url);
   if (!match) return undefined;
   const [, mediaType = '', params = '', payload = ''] = match;
@@ -110,7 +110,7 @@ export function dataUrlInfo(url: string): { mediaType: string; bytes: number } |
   return { mediaType, bytes: new TextEncoder().encode(text).length };
 }
 
-export function describeDataUrl(url: string): string {
+function describeDataUrl(url: string): string {
   const info = dataUrlInfo(url);
   if (!info) return 'an inline image';
   const size = info.bytes < 1024 ? `${info.bytes} bytes` : `${(info.bytes / 1024).toFixed(1)} kB`;
@@ -118,12 +118,12 @@ export function describeDataUrl(url: string): string {
 }
 
 /** JSON for a comment: data URLs are summarised, never printed. */
-export function jsonOf(value: unknown): string {
+function jsonOf(value: unknown): string {
   return JSON.stringify(value, (_key, item: unknown) => (typeof item === 'string' && item.startsWith('data:') ? `<${describeDataUrl(item)}>` : item)) ?? 'undefined';
 }
 
 /** The file name of an image URL without directory, query, extension nor `@2x`: the app resource's name. */
-export function imageStem(url: string): string | undefined {
+function imageStem(url: string): string | undefined {
   if (url.startsWith('data:')) return undefined;
   const path = url.split(/[?#]/)[0] ?? '';
   let file = path.slice(path.lastIndexOf('/') + 1);
@@ -148,7 +148,7 @@ export function snakeCase(name: string): string {
 }
 
 /** Where an image comes from, for the comment above its native name: an https URL or an inline image. */
-export interface ImageSource {
+interface ImageSource {
   /** The app resource's name (before any platform-specific conversion). */
   name: string;
   /** `undefined` unless the theme carries the image inline: a `data:` URL. */
@@ -164,7 +164,7 @@ export function imageSource(url: string, label: string): ImageSource {
 }
 
 /** The texts of the other locales, `"zh-CN": "登录", "zh-TW": "登入"`, or undefined for a text in one language. */
-export function otherLocales(text: LocalText | undefined, locale: Locale): string | undefined {
+function otherLocales(text: LocalText | undefined, locale: Locale): string | undefined {
   if (text === undefined || typeof text === 'string') return undefined;
   const others = Object.entries(text).filter(([key]) => key !== locale);
   if (others.length === 0) return undefined;

@@ -4,7 +4,7 @@ import { ANDROID_ALIASES } from '../../../theme/aliases';
 import { validateTheme } from '../../../theme/full';
 import type { Theme } from '../../../theme/model';
 import { PROPERTIES, type Kind, type PropertyName } from '../../../theme/properties';
-import { androidColor, exportJava, javaString } from './java';
+import { javaColor, exportJava, javaString } from './java';
 import { exportJson, importJson } from './json';
 import { exportObjC, objcString, uiColor } from './objc';
 
@@ -639,7 +639,7 @@ describe('colours', () => {
     ['#02468080', '[UIColor colorWithRed:2.0/255.0 green:70.0/255.0 blue:128.0/255.0 alpha:0.502]', 'Color.parseColor("#80024680")'],
   ])('%s → %s, %s', (css, objc, java) => {
     expect(uiColor(css)).toBe(objc);
-    expect(androidColor(css)).toBe(java);
+    expect(javaColor(css)).toBe(java);
   });
 });
 

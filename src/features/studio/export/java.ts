@@ -60,7 +60,7 @@ const COLOR_CONSTANTS: Record<string, string> = {
   '00000000': 'TRANSPARENT',
 };
 
-export function androidColor(css: string): string {
+export function javaColor(css: string): string {
   const { r, g, b, a } = channels(css);
   const hex = (n: number) => n.toString(16).padStart(2, '0').toUpperCase();
   const alpha = Math.round(a * 255);
@@ -109,8 +109,8 @@ type WholeValue = { [T in Kind['type']]?: (value: KindValues[T], setter: string,
 
 /** Arguments of the setters that take the whole value. */
 const WHOLE: WholeValue = {
-  color: (value) => ({ args: androidColor(value), comments: [] }),
-  colors: (value) => ({ args: value.map(androidColor).join(', '), comments: [] }),
+  color: (value) => ({ args: javaColor(value), comments: [] }),
+  colors: (value) => ({ args: value.map(javaColor).join(', '), comments: [] }),
   bool: (value) => ({ args: String(value), comments: [] }),
   number: (value, setter, name) => javaNumber(setter, value, name),
   text: (value, _setter, name, locale) => text(value, name, locale),
@@ -139,7 +139,7 @@ function fieldValues(name: PropertyName, value: object, setters: [string, Alias]
     const label = `${name}.${field}`;
     if (setter === undefined) return part([], [note(TARGET, label, fieldValue, `no setter for the ${field} of ${name}`)]);
     if (field === 'text') return part(call(setter, text(fieldValue as LocalText, name, locale)));
-    if (field === 'color') return part(call(setter, { args: androidColor(fieldValue as string), comments: [] }));
+    if (field === 'color') return part(call(setter, { args: javaColor(fieldValue as string), comments: [] }));
     return part(call(setter, javaNumber(setter, fieldValue as number, label)));
   });
   return merge(parts);
@@ -164,7 +164,7 @@ const BUTTON_STATES = ['enabled', 'disabled', 'pressed'];
 function loginButtonBackground(urls: string[]): Part {
   const [first = '', ...others] = urls;
   const states = (rename: (name: string) => string) =>
-    urls.map((item, i) => `${BUTTON_STATES[i]} ${isColorItem(item) ? androidColor(item) : `"${rename(drawable(item, `loginBtnBgImgs[${i}]`).name)}"`}`).join(', ');
+    urls.map((item, i) => `${BUTTON_STATES[i]} ${isColorItem(item) ? javaColor(item) : `"${rename(drawable(item, `loginBtnBgImgs[${i}]`).name)}"`}`).join(', ');
   if (isColorItem(first)) {
     return part([], [note(TARGET, 'loginBtnBgImgs', urls, `setLogBtnBackgroundPath takes a drawable: make a state-list drawable of ${states((name) => name)}`)]);
   }

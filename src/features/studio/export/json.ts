@@ -2,7 +2,8 @@ import { validateTheme } from '../../../theme/full';
 import type { Theme, ThemeProblem } from '../../../theme/model';
 import { documentValue, setProperties } from './common';
 
-export type ImportResult = { ok: true; theme: Theme; problems: ThemeProblem[] } | { ok: false; message: string; line?: number; column?: number };
+export type JsonSyntaxError = { ok: false; message: string; line?: number; column?: number };
+export type ImportResult = { ok: true; theme: Theme; problems: ThemeProblem[] } | JsonSyntaxError;
 
 /** The theme as a JSON document: 2-space indent, keys in the order of PROPERTIES, a final newline. */
 export function exportJson(theme: Theme): string {
@@ -12,17 +13,22 @@ export function exportJson(theme: Theme): string {
 
 /** Reads a theme document: a syntax error stops there (with its place); otherwise the full check (validateTheme). */
 export function importJson(text: string): ImportResult {
-  let input: unknown;
-  try {
-    input = JSON.parse(text);
-  } catch (error) {
-    return syntaxError(text, error);
-  }
-  const { theme, problems } = validateTheme(input);
+  const read = readJson(text);
+  if (!read.ok) return read;
+  const { theme, problems } = validateTheme(read.value);
   return { ok: true, theme, problems };
 }
 
-function syntaxError(text: string, error: unknown): ImportResult {
+/** JSON text as a value, or its syntax error with the line and column where it is. */
+export function readJson(text: string): { ok: true; value: unknown } | JsonSyntaxError {
+  try {
+    return { ok: true, value: JSON.parse(text) as unknown };
+  } catch (error) {
+    return syntaxError(text, error);
+  }
+}
+
+function syntaxError(text: string, error: unknown): JsonSyntaxError {
   const message = error instanceof Error ? error.message : String(error);
   const place = errorPlace(text, message);
   return place === undefined ? { ok: false, message } : { ok: false, message, ...place };
@@ -42,7 +48,7 @@ function errorPlace(text: string, message: string): { line: number; column: numb
 }
 
 /** 1-based line and column of a character offset. */
-export function lineAndColumn(text: string, offset: number): { line: number; column: number } {
+function lineAndColumn(text: string, offset: number): { line: number; column: number } {
   const before = text.slice(0, offset);
   const lineStart = before.lastIndexOf('\n') + 1;
   return { line: before.split('\n').length, column: offset - lineStart + 1 };

@@ -73,7 +73,7 @@ export function uiColor(css: string): string {
 
 const WEIGHTS = ['UltraLight', 'Thin', 'Light', 'Regular', 'Medium', 'Semibold', 'Bold', 'Heavy', 'Black'] as const;
 
-export function uiFont(size: number, weight?: number): string {
+function uiFont(size: number, weight?: number): string {
   if (weight === undefined) return `[UIFont systemFontOfSize:${floatLiteral(size)}]`;
   const index = Math.min(WEIGHTS.length - 1, Math.max(0, Math.round(weight / 100) - 1));
   return `[UIFont systemFontOfSize:${floatLiteral(size)} weight:UIFontWeight${WEIGHTS[index]}]`;

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useState, type ComponentType, type LazyExoticComponent } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState, type ComponentType, type LazyExoticComponent } from 'react';
 import * as v from 'valibot';
 import { setAppConfig, useAppConfig, type RuntimeConfig } from '../../../app/app-config';
 import NotFoundPage from '../../../app/NotFoundPage';
@@ -85,15 +85,14 @@ export default function PreviewPage() {
 }
 
 function Preview() {
-  const config = useAppConfig();
+  // The deployment's config as start-up set it: the frame's own (previewConfig) replaces it once.
+  const startupConfig = useRef(useAppConfig());
   const [client] = useState(clientForPreview);
   const [shown, setShown] = useState<Shown>();
 
   useEffect(() => {
-    if (config.tenant.clientId !== 'studio-preview') setAppConfig(previewConfig(config));
-  }, [config]);
-
-  useEffect(() => {
+    // Before the studio hears "ready": no scene is drawn with the deployment's config.
+    setAppConfig(previewConfig(startupConfig.current));
     let revision = 0;
     const onMessage = (event: MessageEvent) => {
       if (event.origin !== window.location.origin || event.source !== window.parent) return;
@@ -120,7 +119,7 @@ function Preview() {
     return () => window.removeEventListener('message', onMessage);
   }, []);
 
-  if (!shown || config.tenant.clientId !== 'studio-preview') return <div className="route-loading" aria-hidden="true" />;
+  if (!shown) return <div className="route-loading" aria-hidden="true" />;
   const { message } = shown;
   return (
     <IdaasClientProvider client={client}>
