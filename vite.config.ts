@@ -116,11 +116,13 @@ function precompressedAssets(): Plugin {
  */
 function routePages(): Plugin {
   let outDir = 'dist';
+  let root = process.cwd();
   return {
     name: 'route-pages',
     apply: 'build',
     configResolved(config) {
       outDir = resolve(config.root, config.build.outDir);
+      root = config.root;
     },
     async closeBundle() {
       const { routeBudgets, staticClosure, FIRST_VISIT_EXTRAS } = await import('./scripts/size-check.ts');
@@ -129,11 +131,21 @@ function routePages(): Plugin {
       if (!entry) throw new Error('no entry chunk in the manifest');
       const inEntry = staticClosure(manifest, [entry]);
       const html = await readFile(join(outDir, 'index.html'), 'utf8');
+      const firstScreen = await import('./scripts/first-screen.ts');
+      const configText = await readFile(join(outDir, 'config.json'), 'utf8');
+      const drawFirstScreens = firstScreen.firstScreensApply(JSON.parse(configText));
+      const boot = await firstScreen.bootScript(root);
+      if (drawFirstScreens) await writeFile(join(outDir, 'assets', boot.name), boot.source);
+      const firstScreens = new Map(
+        drawFirstScreens ? await Promise.all(firstScreen.FIRST_SCREEN_ROUTES.map(async (route) => [route, await firstScreen.drawFirstScreen(root, route, join(outDir, 'config.json'))] as const)) : [],
+      );
       for (const { route, module, packs = [] } of routeBudgets) {
         if (!/^\/[\w/-]+$/.test(route)) continue;
         const files = [...staticClosure(manifest, [module, ...FIRST_VISIT_EXTRAS, ...packs.filter((pack) => !pack.startsWith('src/theme/'))])].filter((file) => !inEntry.has(file));
         const links = files.map((file) => (file.endsWith('.css') ? `<link rel="stylesheet" crossorigin href="/${file}">` : `<link rel="modulepreload" crossorigin href="/${file}">`));
-        const page = html.replace('</head>', `    ${links.join('\n    ')}\n  </head>`);
+        let page = html.replace('</head>', `    ${links.join('\n    ')}\n  </head>`);
+        const markup = firstScreens.get(route);
+        if (markup) page = firstScreen.withFirstScreen(page, markup, boot.name);
         await mkdir(dirname(join(outDir, `${route}.html`)), { recursive: true });
         await writeFile(join(outDir, `${route}.html`), page);
       }

@@ -1,5 +1,4 @@
 import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
 import { createIdaasClient } from './api/client';
 import { currentDevice } from './api/device';
 import { App, methodPaths } from './app/App';
@@ -7,6 +6,7 @@ import { preloadRoute, prefetchRouteCode } from './app/routes';
 import { setAppConfig } from './app/app-config';
 import { bridgeOptions, loadConfig, urlOverrides } from './app/config';
 import { ConfigErrorPage } from './app/ConfigErrorPage';
+import { appDrawer } from './app/first-screen/takeover';
 import { loadMessages } from './i18n/catalogs';
 import { apiLanguage, resolveLocale } from './i18n/locales';
 import { initI18n, useI18n } from './i18n/store';
@@ -18,7 +18,7 @@ import './ui/styles.css';
  * error page, a refused redirect_uri its own page: never a blank one.
  */
 async function start(): Promise<void> {
-  const root = createRoot(document.getElementById('root')!);
+  const draw = appDrawer(document.getElementById('root')!);
   // While config.json is on its way (preloaded by index.html): the first screen's chunk and the
   // likely language's messages, instead of one request after the other.
   prefetchRouteCode(window.location.pathname);
@@ -30,28 +30,31 @@ async function start(): Promise<void> {
 
   if (!result.ok) {
     await useI18n.getState().ensurePack('startup');
-    root.render(
+    draw(
       <StrictMode>
         <ConfigErrorPage problems={result.problems} />
       </StrictMode>,
     );
     return;
   }
-  if (overrides.refusedRedirectUri !== undefined) {
+  const refused = overrides.refusedRedirectUri;
+  if (refused !== undefined) {
     const [{ RedirectRefusedPage }] = await Promise.all([import('./app/RedirectRefusedPage'), useI18n.getState().ensurePack('startup')]);
-    root.render(
+    draw(
       <StrictMode>
-        <RedirectRefusedPage uri={overrides.refusedRedirectUri} />
+        <RedirectRefusedPage uri={refused} />
       </StrictMode>,
     );
     return;
   }
   setAppConfig({ ...result.config, overrides });
-  preloadRoute(window.location.pathname === '/' ? methodPaths[overrides.method ?? result.config.methods.default] : window.location.pathname);
+  // The first screen's code is awaited so it draws in the first commit (see loadedRoute).
+  const firstScreen = preloadRoute(window.location.pathname === '/' ? methodPaths[overrides.method ?? result.config.methods.default] : window.location.pathname);
   // The theme applies before the first paint (no flash of the default look); a broken one leaves the default.
   const themeSource = overrides.theme === undefined ? result.config.theme.default : result.config.theme.named[overrides.theme];
   const theme = themeSource === undefined ? undefined : await import('./theme/load').catch(() => undefined);
   if (theme && themeSource !== undefined) await theme.loadTheme(themeSource).catch(() => undefined);
+  await firstScreen;
   keepTokensIn(result.config.session.storage);
   const client = createIdaasClient({
     baseUrl: result.config.tenant.baseUrl,
@@ -60,7 +63,7 @@ async function start(): Promise<void> {
     device: currentDevice(),
     language: () => apiLanguage(useI18n.getState().locale),
   });
-  root.render(
+  draw(
     <StrictMode>
       <App client={client} />
     </StrictMode>,

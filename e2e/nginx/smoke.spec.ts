@@ -42,7 +42,7 @@ test.describe('responses', () => {
       if (!path.endsWith('.json')) {
         // SPA fallback: every page path is the app, whose router draws the page (or "not found").
         expect(response.headers()['content-type']).toBe('text/html; charset=utf-8');
-        expect(await response.text()).toContain('<div id="root">');
+        expect(await response.text()).toContain('<div id="root"');
       }
     });
   }
@@ -60,13 +60,15 @@ test.describe('responses', () => {
     expect(await missing.text()).not.toContain('<div id="root">');
   });
 
-  test('a sign-in route is its own page, with its chunks preloaded; an unknown path is the plain app', async ({ request }) => {
+  test('a sign-in route is its own page, with its first screen drawn and its chunks named for start-up; an unknown path is the plain app', async ({ request }) => {
     const login = await (await request.get('/login')).text();
-    expect(login).toMatch(/<link rel="modulepreload" crossorigin href="\/assets\/LoginPage-[\w-]+\.js">/);
+    expect(login).toContain('<div id="root" data-first-screen aria-disabled="true">');
+    expect(login).toMatch(/<script type="application\/json" id="app-modules">\[[^\]]*"\/assets\/LoginPage-[\w-]+\.js"/);
     const sms = await (await request.get('/login/sms')).text();
-    expect(sms).toMatch(/<link rel="modulepreload" crossorigin href="\/assets\/SmsLoginPage-[\w-]+\.js">/);
+    expect(sms).toMatch(/<script type="application\/json" id="app-modules">\[[^\]]*"\/assets\/SmsLoginPage-[\w-]+\.js"/);
     const unknown = await (await request.get('/no/such/page')).text();
     expect(unknown).not.toContain('modulepreload');
+    expect(unknown).not.toContain('data-first-screen');
   });
 
   test('agreement documents may be framed by this origin only (the one-click viewer)', async ({ request }) => {

@@ -1,5 +1,6 @@
 import { gzipSync } from 'node:zlib';
 import type { Browser, Locator, Page, Request } from '@playwright/test';
+import { FIRST_SCREEN_ATTRIBUTE } from '../../src/app/first-screen/marker.ts';
 
 export interface ByteFigures {
   /** gzip -9 of the JS and CSS the browser fetched before the page was usable, in bytes. */
@@ -44,6 +45,8 @@ export async function measureFirstVisit(browser: Browser, url: string, ready: (p
   page.on('request', (request) => requests.push(request));
   await page.goto(url);
   await ready(page).waitFor({ state: 'visible', timeout: 30_000 });
+  // The app itself, not the first screen drawn at build time (which looks the same).
+  await page.locator(`[${FIRST_SCREEN_ATTRIBUTE}]`).waitFor({ state: 'detached', timeout: 30_000 });
   await page.waitForLoadState('networkidle');
   const beforeUse = [...requests];
   await page.evaluate(() => (window as unknown as { __releaseIdle(): void }).__releaseIdle());

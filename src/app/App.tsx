@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useState, type ComponentType } from 'react';
 import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
 import type { IdaasClient } from '../api/client';
 import { IdaasClientProvider } from '../api/react';
@@ -6,9 +6,17 @@ import { useAppConfig } from './app-config';
 import { useSession } from '../session/store';
 import { ErrorBoundary } from './ErrorBoundary';
 import type { Method } from './config';
-import { loadRoute, type RoutePath } from './routes';
+import { loadedRoute, loadRoute, type RoutePath } from './routes';
 
-const page = (path: RoutePath) => lazy(() => loadRoute(path));
+/** A route's screen: drawn at once when its code is already here (the first screen, see main.tsx), else lazily. */
+function page(path: RoutePath): ComponentType {
+  const Lazy = lazy(() => loadRoute(path));
+  return function RoutePage() {
+    // Chosen once per mount: switching from Lazy to the loaded component would remount the page.
+    const [Loaded] = useState(() => loadedRoute(path));
+    return Loaded ? <Loaded /> : <Lazy />;
+  };
+}
 const OneClickPage = page('/one-click');
 const LoginPage = page('/login');
 const SmsLoginPage = page('/login/sms');

@@ -30,6 +30,7 @@ const routeCode = {
 export type RoutePath = keyof typeof routeCode;
 
 const loading = new Map<RoutePath, Promise<PageModule>>();
+const loaded = new Map<RoutePath, ComponentType>();
 
 /** The screen of `path` with its pack loaded (and TanStack Query when it keeps server state); one load per route, shared with React.lazy. */
 export function loadRoute(path: RoutePath): Promise<PageModule> {
@@ -37,7 +38,11 @@ export function loadRoute(path: RoutePath): Promise<PageModule> {
   if (!promise) {
     const code: RouteCode = routeCode[path];
     promise = Promise.all([code.module(), code.serverState ? import('../api/server-state') : undefined, code.pack ? useI18n.getState().ensurePack(code.pack) : undefined]).then(
-      ([page, serverState]) => (serverState ? { default: serverState.withServerState(page.default) } : page),
+      ([page, serverState]) => {
+        const screen = serverState ? serverState.withServerState(page.default) : page.default;
+        loaded.set(path, screen);
+        return { default: screen };
+      },
     );
     // A failed load (offline) is tried again by the next render, not remembered.
     promise.catch(() => loading.delete(path));
@@ -59,8 +64,20 @@ export function prefetchRouteCode(pathname: string): void {
   if (code.serverState) void import('../api/server-state').catch(() => undefined);
 }
 
-/** Start-up, once the language is known: the first screen and its pack, while the rest of start-up runs. */
-export function preloadRoute(pathname: string): void {
-  if (isRoutePath(pathname)) void loadRoute(pathname).catch(() => undefined);
+/**
+ * The screen of `path` if its code has already arrived. Rendering it directly instead of through
+ * React.lazy matters for the first screen: a lazy component shows its fallback for one commit, and
+ * React then holds the revealed page back for up to 300 ms (its fallback throttle).
+ */
+export function loadedRoute(path: RoutePath): ComponentType | undefined {
+  return loaded.get(path);
+}
+
+/**
+ * Start-up, once the language is known: the first screen and its pack, while the rest of start-up
+ * runs. Settles (never rejects) when they have arrived or failed; a failure is React.lazy's to retry.
+ */
+export function preloadRoute(pathname: string): Promise<void> {
+  return isRoutePath(pathname) ? loadRoute(pathname).then(() => undefined, () => undefined) : Promise.resolve();
 }
 

@@ -91,7 +91,12 @@ export function PhoneNumberField({ id, label, value, onChange, error }: PhoneNum
           aria-describedby={errorId}
         />
       </div>
-      {codes.isPending && <p className="field-hint" role="status">{t('phone.loading')}</p>}
+      {/* Seen as the picker's "+…"; a visible line here would move the form when the codes arrive. */}
+      {codes.isPending && (
+        <p className="visually-hidden" role="status">
+          {t('phone.loading')}
+        </p>
+      )}
       {codes.isError && (
         <Alert onRetry={() => void codes.refetch()} retryLabel={t('common.retry')}>
           {t('phone.loadFailed')}

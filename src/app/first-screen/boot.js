@@ -1,0 +1,24 @@
+// The page's first screen is already in its HTML (scripts/first-screen.ts). Its code starts
+// downloading once that screen is on the display, so that the first paint never waits for it;
+// at once when the page is not visible (a hidden tab or WebView paints nothing to wait for).
+const modules = JSON.parse(document.getElementById('app-modules').textContent);
+let started = false;
+
+function start() {
+  if (started) return;
+  started = true;
+  for (const href of modules.slice(1)) {
+    const link = document.createElement('link');
+    link.rel = 'modulepreload';
+    link.crossOrigin = '';
+    link.href = href;
+    document.head.append(link);
+  }
+  import(modules[0]);
+}
+
+if (document.visibilityState === 'hidden') start();
+else {
+  requestAnimationFrame(() => setTimeout(start));
+  document.addEventListener('visibilitychange', start, { once: true });
+}
