@@ -11,12 +11,17 @@ export function LanguageSwitcher() {
     <div className="lang-switcher">
       <label htmlFor="lang-select">{t('lang.label')}</label>
       <select id="lang-select" value={locale} onChange={(e) => void setLocale(e.currentTarget.value as Locale)}>
-        {LOCALES.map((l) => (
-          <option key={l} value={l} lang={l}>
-            {localeNames[l]}
-          </option>
-        ))}
+        <LocaleOptions />
       </select>
     </div>
   );
+}
+
+/** One option per UI language, each named in its own language. */
+export function LocaleOptions() {
+  return LOCALES.map((l) => (
+    <option key={l} value={l} lang={l}>
+      {localeNames[l]}
+    </option>
+  ));
 }

@@ -1,13 +1,13 @@
 import { useEffect, useId, useMemo, useRef, useState, type ChangeEvent, type KeyboardEvent as ReactKeyboardEvent } from 'react';
 import { useAppConfig } from '../../app/app-config';
 import NotFoundPage from '../../app/NotFoundPage';
-import { LOCALES, localeNames, type Locale } from '../../i18n/locales';
+import type { Locale } from '../../i18n/locales';
 import type { PackMessageKey } from '../../i18n/packs';
 import { useLocale, useT } from '../../i18n/use-t';
 import { validateTheme } from '../../theme/full';
 import type { Theme, ThemeProblem } from '../../theme/model';
 import { PROPERTIES, type PropertyName } from '../../theme/properties';
-import { LanguageSwitcher } from '../../ui/LanguageSwitcher';
+import { LanguageSwitcher, LocaleOptions } from '../../ui/LanguageSwitcher';
 import { PropertyControl } from './controls';
 import { exportJava } from './export/java';
 import { exportJson } from './export/json';
@@ -344,11 +344,7 @@ function PreviewOptions({ settings, onChange, sceneLabel, deviceLabel }: { setti
       <div className="sp-field">
         <label htmlFor={ids.locale}>{t('studio.option.locale')}</label>
         <select id={ids.locale} value={settings.locale} onChange={(e) => onChange({ ...settings, locale: e.currentTarget.value as Locale })}>
-          {LOCALES.map((l) => (
-            <option key={l} value={l} lang={l}>
-              {localeNames[l]}
-            </option>
-          ))}
+          <LocaleOptions />
         </select>
       </div>
       <div className="sp-field">
