@@ -134,18 +134,22 @@ function routePages(): Plugin {
       const firstScreen = await import('./scripts/first-screen.ts');
       const configText = await readFile(join(outDir, 'config.json'), 'utf8');
       const drawFirstScreens = firstScreen.firstScreensApply(JSON.parse(configText));
+      // The routes a visitor lands on without a session (size-check.ts marks them `firstScreen`).
+      const firstScreenRoutes = drawFirstScreens ? routeBudgets.filter((budget) => budget.firstScreen).map((budget) => budget.route) : [];
       const boot = await firstScreen.bootScript(root);
-      if (drawFirstScreens) await writeFile(join(outDir, 'assets', boot.name), boot.source);
-      const firstScreens = new Map(
-        drawFirstScreens ? await Promise.all(firstScreen.FIRST_SCREEN_ROUTES.map(async (route) => [route, await firstScreen.drawFirstScreen(root, route, join(outDir, 'config.json'))] as const)) : [],
-      );
+      if (firstScreenRoutes.length > 0) await writeFile(join(outDir, 'assets', boot.name), boot.source);
+      const firstScreens = new Map(await Promise.all(firstScreenRoutes.map(async (route) => [route, await firstScreen.drawFirstScreen(root, route, join(outDir, 'config.json'))] as const)));
+      const entryScript = `/${manifest[entry]!.file}`;
       for (const { route, module, packs = [] } of routeBudgets) {
         if (!/^\/[\w/-]+$/.test(route)) continue;
         const files = [...staticClosure(manifest, [module, ...FIRST_VISIT_EXTRAS, ...packs.filter((pack) => !pack.startsWith('src/theme/'))])].filter((file) => !inEntry.has(file));
-        const links = files.map((file) => (file.endsWith('.css') ? `<link rel="stylesheet" crossorigin href="/${file}">` : `<link rel="modulepreload" crossorigin href="/${file}">`));
-        let page = html.replace('</head>', `    ${links.join('\n    ')}\n  </head>`);
+        const styles = files.filter((file) => file.endsWith('.css')).map((file) => `/${file}`);
+        const scripts = files.filter((file) => !file.endsWith('.css')).map((file) => `/${file}`);
         const markup = firstScreens.get(route);
-        if (markup) page = firstScreen.withFirstScreen(page, markup, boot.name);
+        // With a first screen, the scripts start after it is displayed (boot.js); without one, at once.
+        const links = [...styles.map((href) => `<link rel="stylesheet" crossorigin href="${href}">`), ...(markup ? [] : scripts.map((href) => `<link rel="modulepreload" crossorigin href="${href}">`))];
+        let page = html.replace('</head>', `    ${links.join('\n    ')}\n  </head>`);
+        if (markup) page = firstScreen.withFirstScreen(page, { markup, bootName: boot.name, entryScript, modules: scripts });
         await mkdir(dirname(join(outDir, `${route}.html`)), { recursive: true });
         await writeFile(join(outDir, `${route}.html`), page);
       }

@@ -18,9 +18,6 @@ import { fileURLToPath } from 'node:url';
 import { runnerImport, type Plugin } from 'vite';
 import { FIRST_SCREEN_ATTRIBUTE } from '../src/app/first-screen/marker.ts';
 
-/** The routes a visitor lands on without a session (the others redirect or need one). */
-export const FIRST_SCREEN_ROUTES = ['/one-click', '/login', '/login/sms', '/password/forgot', '/register'];
-
 /** The page's stylesheets are in its HTML already; markup is all that is drawn here. */
 const withoutStyles: Plugin = {
   name: 'first-screen-without-styles',
@@ -84,13 +81,11 @@ export async function bootScript(root: string): Promise<{ name: string; source: 
  * The route's page with its first screen: the root holds the markup, marked not yet usable; the
  * entry and the route's modules are named for the boot script instead of loading at once.
  */
-export function withFirstScreen(page: string, markup: string, bootName: string): string {
-  const entry = /<script type="module" crossorigin src="([^"]+)"><\/script>/.exec(page);
-  if (!entry) throw new Error('no module entry script in the page');
-  const modules = [entry[1]!, ...[...page.matchAll(/<link rel="modulepreload" crossorigin href="([^"]+)">/g)].map((match) => match[1]!)];
-  const json = JSON.stringify(modules).replace(/</g, '\\u003c');
+export function withFirstScreen(page: string, { markup, bootName, entryScript, modules }: { markup: string; bootName: string; entryScript: string; modules: string[] }): string {
+  const entryTag = `<script type="module" crossorigin src="${entryScript}"></script>`;
+  if (!page.includes(entryTag)) throw new Error(`the page does not load its entry ${entryScript}`);
+  const json = JSON.stringify([entryScript, ...modules]).replace(/</g, '\\u003c');
   return page
-    .replace(/\s*<link rel="modulepreload" crossorigin href="[^"]+">/g, '')
-    .replace(entry[0], `<script type="application/json" id="app-modules">${json}</script>\n    <script type="module" src="/assets/${bootName}"></script>`)
+    .replace(entryTag, `<script type="application/json" id="app-modules">${json}</script>\n    <script type="module" src="/assets/${bootName}"></script>`)
     .replace('<div id="root"></div>', `<div id="root" ${FIRST_SCREEN_ATTRIBUTE} aria-disabled="true">${markup}</div>`);
 }
