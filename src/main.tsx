@@ -10,6 +10,7 @@ import { appDrawer } from './app/first-screen/takeover';
 import { loadMessages } from './i18n/catalogs';
 import { apiLanguage, resolveLocale } from './i18n/locales';
 import { initI18n, useI18n } from './i18n/store';
+import { hostMayBePresent } from './session/host-presence';
 import { keepTokensIn } from './session/store';
 import './ui/styles.css';
 
@@ -68,14 +69,18 @@ async function start(): Promise<void> {
       <App client={client} />
     </StrictMode>,
   );
-  // The host bridge is not needed to draw the page: it loads next, ready long before a result.
-  void import('./session/bridge').then(
-    ({ installPageBridge }) => {
-      const bridge = installPageBridge(bridgeOptions(result.config));
-      theme?.announceStatusBar(bridge);
-    },
-    () => undefined,
-  );
+  // The host bridge is not needed to draw the page: it loads next, ready long before a result,
+  // where a host can be listening (elsewhere a sign-in installs it to deliver: use-sign-in.ts).
+  const bridgeSettings = bridgeOptions(result.config);
+  if (hostMayBePresent(window, bridgeSettings)) {
+    void import('./session/bridge').then(
+      ({ installPageBridge }) => {
+        const bridge = installPageBridge(bridgeSettings);
+        theme?.announceStatusBar(bridge);
+      },
+      () => undefined,
+    );
+  }
 }
 
 void start();

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { nativeHostHandler, type NativeHostKind } from './host-presence';
 
 /**
  * The WebView / popup bridge (one-click.md, "Bridge protocol"): JSON messages, one request → one
@@ -15,7 +16,7 @@ import * as v from 'valibot';
  * origins, never `*`, and only once it answered the page's `hello` request. Without a host the
  * page works on its own.
  */
-export type HostKind = 'ios' | 'android' | 'react-native' | 'opener';
+export type HostKind = NativeHostKind | 'opener';
 
 export interface HostChannel {
   kind: HostKind;
@@ -62,28 +63,10 @@ const answer = v.union([
   v.object({ id: v.pipe(v.string(), v.maxLength(64)), error: v.object({ code: v.pipe(v.string(), v.maxLength(64)), message: v.optional(v.string()) }) }),
 ]);
 
-type Poster = { postMessage: (message: string) => unknown };
-
-function poster(value: unknown): Poster | undefined {
-  if ((typeof value === 'object' || typeof value === 'function') && value !== null && typeof (value as Poster).postMessage === 'function') {
-    return value as Poster;
-  }
-  return undefined;
-}
-
-function property(value: unknown, key: string): unknown {
-  return typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[key] : undefined;
-}
-
 /** The native WebView host, if the page runs in one (iOS, then Android, then React Native). */
 export function detectNativeHost(win: Window): HostChannel | undefined {
-  const ios = poster(property(property(property(win, 'webkit'), 'messageHandlers'), 'idaas'));
-  if (ios) return { kind: 'ios', send: (json) => void ios.postMessage(json) };
-  const android = poster(property(win, 'IDaaSAndroid'));
-  if (android) return { kind: 'android', send: (json) => void android.postMessage(json) };
-  const reactNative = poster(property(win, 'ReactNativeWebView'));
-  if (reactNative) return { kind: 'react-native', send: (json) => void reactNative.postMessage(json) };
-  return undefined;
+  const native = nativeHostHandler(win);
+  return native && { kind: native.kind, send: (json) => void native.handler.postMessage(json) };
 }
 
 /**
