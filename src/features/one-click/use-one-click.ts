@@ -12,6 +12,7 @@ import { deliverResult } from '../../session/delivery';
 import type { LoginOutcome } from '../../api/schemas';
 import type { MessageKey } from '../../i18n/messages/zh-CN';
 import { useSignIn } from '../../session/use-sign-in';
+import { hostMayBePresent } from '../../session/host-presence';
 import { loadProvider } from './providers/load-provider';
 import type { NumberPreview, OneClickProvider, ProviderSettings } from './providers/types';
 import { useSwitchNotice, type SwitchReason } from './switch-notice';
@@ -25,9 +26,12 @@ export type Phase =
   /** The tenant call failed in a way worth retrying (network, 5xx): the page stays. */
   | { name: 'tenant-failed'; preview: NumberPreview; error: IdaasError };
 
-async function pageBridge(config: RuntimeConfig): Promise<Bridge> {
+/** The page's bridge, where a host app can be listening for the page events; else none to tell. */
+async function pageBridge(config: RuntimeConfig): Promise<Bridge | undefined> {
+  const options = bridgeOptions(config);
+  if (!hostMayBePresent(window, options)) return undefined;
   const { installPageBridge } = await import('../../session/bridge');
-  return installPageBridge(bridgeOptions(config));
+  return installPageBridge(options);
 }
 
 function providerSettings(config: RuntimeConfig): ProviderSettings {
