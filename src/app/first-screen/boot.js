@@ -1,6 +1,7 @@
 // The page's first screen is already in its HTML (scripts/first-screen.ts). Its code starts
-// downloading once that screen is on the display, so that the first paint never waits for it;
-// at once when the page is not visible (a hidden tab or WebView paints nothing to wait for).
+// downloading once that screen has been displayed (the browser's first-contentful-paint entry),
+// so that the first paint never waits for it; at once when the page is not visible (a hidden tab
+// or WebView paints nothing to wait for).
 const modules = JSON.parse(document.getElementById('app-modules').textContent);
 let started = false;
 
@@ -19,6 +20,10 @@ function start() {
 
 if (document.visibilityState === 'hidden') start();
 else {
-  requestAnimationFrame(() => setTimeout(start));
   document.addEventListener('visibilitychange', start, { once: true });
+  if (PerformanceObserver.supportedEntryTypes?.includes('paint')) {
+    new PerformanceObserver((list) => list.getEntriesByName('first-contentful-paint').length > 0 && start()).observe({ type: 'paint', buffered: true });
+  } else {
+    requestAnimationFrame(() => setTimeout(start));
+  }
 }
