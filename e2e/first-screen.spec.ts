@@ -1,12 +1,12 @@
 import type { Page } from '@playwright/test';
 import { en, zhCN } from './support/messages';
-import { expect, expectAccessible, test } from './support/fixtures';
+import { appStarted, expect, expectAccessible, test } from './support/fixtures';
 import { LoginPage, signedInHeading } from './support/login-page';
 import { PASSWORD, users } from './support/users';
 
 /** Holds the app's code (its entry chunk) back until the returned function is called. */
 async function holdAppCode(page: Page): Promise<() => void> {
-  let release = () => undefined as void;
+  let release: () => void = () => undefined;
   const released = new Promise<void>((resolve) => (release = resolve));
   await page.route(/\/assets\/index-[\w-]+\.js$/, async (route) => {
     await released;
@@ -36,7 +36,7 @@ test.describe('the first screen in the page, before the app', () => {
     await login.password.fill(PASSWORD, { force: true });
     release();
 
-    await expect(firstScreen(page)).toHaveCount(0);
+    await appStarted(page);
     await expect(page.locator('#root')).not.toHaveAttribute('aria-disabled');
     await expect(login.identifier('unified')).toHaveValue(users.plain.email);
     await expect(login.password).toHaveValue(PASSWORD);
@@ -58,7 +58,7 @@ test.describe('the first screen in the page, before the app', () => {
     await expect(page.getByLabel(zhCN['lang.label'])).toHaveValue('en');
     release();
     await expect(page.getByRole('heading', { level: 1, name: en['smsLogin.title'] })).toBeVisible();
-    await expect(firstScreen(page)).toHaveCount(0);
+    await appStarted(page);
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   });
 
@@ -71,7 +71,7 @@ test.describe('the first screen in the page, before the app', () => {
       await expect(page.getByRole('heading', { level: 1, name: zhCN['register.title'] })).toBeVisible();
       release();
       await expect(page.getByRole('heading', { level: 1, name: en['register.title'] })).toBeVisible();
-      await expect(firstScreen(page)).toHaveCount(0);
+      await appStarted(page);
       await expectAccessible(page, 'register in English after the handover');
     });
   });

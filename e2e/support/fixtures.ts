@@ -179,3 +179,11 @@ export async function expectAccessible(page: Page, state: string, options: { dis
   const violations = results.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
   expect(violations, `axe violations in state "${state}"`).toEqual([]);
 }
+
+/**
+ * The app has taken over from the page's build-time first screen (which looks the same but does
+ * nothing with keys and clicks); immediate on pages without one.
+ */
+export async function appStarted(page: Page): Promise<void> {
+  await expect(page.locator('#root[data-first-screen]')).toHaveCount(0);
+}

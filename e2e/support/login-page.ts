@@ -1,4 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
+import { appStarted } from './fixtures';
 import { zhCN, type Messages } from './messages';
 
 export type Mode = 'unified' | 'username' | 'phone' | 'email';
@@ -24,6 +25,7 @@ export class LoginPage {
   async goto(query = ''): Promise<void> {
     await this.page.goto(`/login${query}`);
     await this.heading.waitFor();
+    await appStarted(this.page);
   }
 
   get heading(): Locator {

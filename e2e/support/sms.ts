@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import { expect, type OutboxEntry, type TenantControl } from './fixtures';
+import { appStarted, expect, type OutboxEntry, type TenantControl } from './fixtures';
 import { zhCN, type Messages } from './messages';
 
 export const SMS_SEND_PATH = '/api/v2/sdk/sms/send';
@@ -21,6 +21,7 @@ export class SmsLoginPage {
   async goto(): Promise<void> {
     await this.page.goto('/login/sms');
     await this.heading.waitFor();
+    await appStarted(this.page);
   }
 
   get heading(): Locator {
