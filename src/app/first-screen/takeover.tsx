@@ -9,7 +9,6 @@ import { startTransition, useLayoutEffect, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { FIRST_SCREEN_ATTRIBUTE } from './marker';
 
-
 type Control = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
 
 interface Carried {
