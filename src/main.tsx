@@ -1,11 +1,10 @@
 import { StrictMode } from 'react';
 import { createIdaasClient } from './api/client';
-import { currentDevice } from './api/device';
 import { App, methodPaths } from './app/App';
 import { preloadRoute, prefetchRouteCode } from './app/routes';
 import { setAppConfig } from './app/app-config';
 import { bridgeOptions, loadConfig, urlOverrides } from './app/config';
-import { ConfigErrorPage } from './app/ConfigErrorPage';
+import { ScreenFailed } from './app/ErrorBoundary';
 import { appDrawer } from './app/first-screen/takeover';
 import { loadMessages } from './i18n/catalogs';
 import { apiLanguage, resolveLocale } from './i18n/locales';
@@ -30,12 +29,12 @@ async function start(): Promise<void> {
   await initI18n(resolveLocale(overrides.locale ?? null, config?.locale.default, navigator.languages));
 
   if (!result.ok) {
-    await useI18n.getState().ensurePack('startup');
-    draw(
-      <StrictMode>
-        <ConfigErrorPage problems={result.problems} />
-      </StrictMode>,
+    // Loaded only when needed; when even that fails (offline), the page still says what to do.
+    const page = await Promise.all([import('./app/ConfigErrorPage'), useI18n.getState().ensurePack('startup')]).then(
+      ([{ ConfigErrorPage }]) => <ConfigErrorPage problems={result.problems} />,
+      () => <ScreenFailed />,
     );
+    draw(<StrictMode>{page}</StrictMode>);
     return;
   }
   const refused = overrides.refusedRedirectUri;
@@ -61,7 +60,6 @@ async function start(): Promise<void> {
     baseUrl: result.config.tenant.baseUrl,
     clientId: result.config.tenant.clientId,
     timeoutMs: result.config.tenant.timeoutMs,
-    device: currentDevice(),
     language: () => apiLanguage(useI18n.getState().locale),
   });
   draw(

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createIdaasClient, type IdaasClient } from './client';
 import { IdaasError } from './errors';
 import type { ApiLanguage, TransportOptions } from './transport';
@@ -373,12 +373,12 @@ describe('request building', () => {
     const { client, requests } = clientWith(undefined, { baseUrl: '' });
     await client.loginByUserName({ userName: 'alice', password: 'pw' });
     expect(only(requests).url).toBe('/api/v2/sdk/login');
-    expect(client.jwksUrl()).toBe('/api/v1/oauth2/keys');
+    await expect(client.jwksUrl()).resolves.toBe('/api/v1/oauth2/keys');
   });
 
-  it('jwksUrl points at the tenant signing keys', () => {
+  it('jwksUrl points at the tenant signing keys', async () => {
     const { client } = clientWith(undefined, { baseUrl: `${TENANT}/` });
-    expect(client.jwksUrl()).toBe(`${TENANT}/api/v1/oauth2/keys`);
+    await expect(client.jwksUrl()).resolves.toBe(`${TENANT}/api/v1/oauth2/keys`);
   });
 
   it('X-L follows the UI language at the time of each call, not at client creation', async () => {
@@ -702,7 +702,7 @@ describe('when nothing usable comes back', () => {
       { timeoutMs: 10_000 },
     );
     const pending = client.getCountryCodes({ signal: caller.signal });
-    await Promise.resolve();
+    await vi.waitFor(() => expect(requests).toHaveLength(1));
     caller.abort();
     const rejection = await pending.then(
       () => undefined,
@@ -720,5 +720,49 @@ describe('when nothing usable comes back', () => {
     const call = client.sendSms({ mobile: '+86-13800000000', type: 'LOGIN_SMS', captchaToken: 'ct' }, { signal: AbortSignal.abort() });
     await expect(call).rejects.toThrow();
     expect(requests).toHaveLength(0);
+  });
+});
+
+describe("the client's code loads with the first call", () => {
+  const options = { baseUrl: TENANT, clientId: 'client-123', device, language: () => 'zh' as const, timeoutMs: 5_000 };
+
+  it('nothing is loaded until a call is made, and one load serves every call', async () => {
+    const tenant = fakeTenant(() => json(successAnswer));
+    const loadCode = vi.fn(() => import('./endpoints'));
+    const client = createIdaasClient({ ...options, fetch: tenant.fetch, isOnline: () => true }, loadCode);
+    expect(loadCode).not.toHaveBeenCalled();
+    await Promise.all([client.loginByUserName({ userName: 'alice', password: 'pw' }), client.loginUnified({ identifier: 'alice', password: 'pw' })]);
+    await client.getCountryCodes().catch(() => undefined);
+    expect(loadCode).toHaveBeenCalledTimes(1);
+    expect(tenant.requests).toHaveLength(3);
+  });
+
+  it('a load that fails (offline, a new deployment) is the failure of an unreachable tenant, and the next call loads again', async () => {
+    const tenant = fakeTenant(() => json(successAnswer));
+    let online = false;
+    const loadCode = vi.fn<() => Promise<typeof import('./endpoints')>>().mockRejectedValueOnce(new TypeError('Failed to fetch dynamically imported module'));
+    loadCode.mockImplementation(() => import('./endpoints'));
+    const client = createIdaasClient({ ...options, fetch: tenant.fetch, isOnline: () => online }, loadCode);
+
+    const failure = await client.loginByUserName({ userName: 'alice', password: 'pw' }).catch((error: unknown) => error);
+    expect(failure).toBeInstanceOf(IdaasError);
+    expect((failure as IdaasError).kind).toBe('offline');
+    expect(tenant.requests).toHaveLength(0);
+
+    online = true;
+    await expect(client.loginByUserName({ userName: 'alice', password: 'pw' })).resolves.toMatchObject({ status: 'SUCCESS' });
+    expect(loadCode).toHaveBeenCalledTimes(2);
+    expect(tenant.requests).toHaveLength(1);
+  });
+
+  it('a caller that gave up while the code loaded sends no request', async () => {
+    const tenant = fakeTenant(() => json(successAnswer));
+    const caller = new AbortController();
+    const client = createIdaasClient({ ...options, fetch: tenant.fetch, isOnline: () => true }, async () => {
+      caller.abort();
+      return import('./endpoints');
+    });
+    await expect(client.sendSms({ mobile: '+86-13800000000', type: 'LOGIN_SMS', captchaToken: 'ct' }, { signal: caller.signal })).rejects.toThrow();
+    expect(tenant.requests).toHaveLength(0);
   });
 });

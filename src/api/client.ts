@@ -1,20 +1,57 @@
-import { loginApi } from './login';
-import { passwordApi } from './password';
-import { registerApi } from './register';
-import { tenantApi } from './tenant';
-import { createTransport, type TransportOptions } from './transport';
-import { verificationApi } from './verification';
+import type { EndpointOptions, IdaasEndpoints } from './endpoints';
+import { IdaasError } from './errors';
 
 /** The typed IDaaS client: every endpoint of idaas-api.md, and the only code that talks to the tenant. */
-export function createIdaasClient(options: TransportOptions) {
-  const transport = createTransport(options);
-  return {
-    ...loginApi(transport),
-    ...passwordApi(transport),
-    ...verificationApi(transport),
-    ...registerApi(transport),
-    ...tenantApi(transport),
-  };
-}
+export type IdaasClient = {
+  readonly [Name in keyof IdaasEndpoints]: (...args: Parameters<IdaasEndpoints[Name]>) => Promise<Awaited<ReturnType<IdaasEndpoints[Name]>>>;
+};
 
-export type IdaasClient = ReturnType<typeof createIdaasClient>;
+const ENDPOINT_NAMES = [
+  'loginUnified',
+  'loginByUserName',
+  'loginByMobile',
+  'loginByEmail',
+  'loginBySmsCode',
+  'loginByCarrierToken',
+  'skipPasswordUpdate',
+  'updatePassword',
+  'resetPasswordByMobile',
+  'getCaptcha',
+  'verifyCaptcha',
+  'sendSms',
+  'registerByMobile',
+  'getCountryCodes',
+  'refreshIdToken',
+  'getJwks',
+  'jwksUrl',
+] as const satisfies readonly (keyof IdaasEndpoints)[];
+// A compile error here names an endpoint missing from ENDPOINT_NAMES.
+const everyEndpointListed: Exclude<keyof IdaasEndpoints, (typeof ENDPOINT_NAMES)[number]> extends never ? true : never = true;
+void everyEndpointListed;
+
+/**
+ * The client's code (transport, answer schemas, endpoints) is not part of a first visit: it loads
+ * with the first call, which a page like /one-click makes only when the user acts. A failed load
+ * is the failure the transport gives when the tenant cannot be reached, and the next call tries again.
+ */
+export function createIdaasClient(options: EndpointOptions, loadCode: () => Promise<typeof import('./endpoints')> = () => import('./endpoints')): IdaasClient {
+  let endpoints: Promise<IdaasEndpoints> | undefined;
+  const load = () => {
+    endpoints ??= loadCode().then(
+      ({ createEndpoints }) => createEndpoints(options),
+      (cause: unknown) => {
+        endpoints = undefined;
+        const online = options.isOnline ?? (() => globalThis.navigator?.onLine !== false);
+        throw new IdaasError({ kind: online() ? 'network' : 'offline', detail: cause instanceof Error ? cause.message : String(cause) });
+      },
+    );
+    return endpoints;
+  };
+  const call =
+    <Name extends keyof IdaasEndpoints>(name: Name) =>
+    async (...args: Parameters<IdaasEndpoints[Name]>) => {
+      const endpoint = (await load())[name] as (...args: Parameters<IdaasEndpoints[Name]>) => ReturnType<IdaasEndpoints[Name]>;
+      return endpoint(...args);
+    };
+  return Object.fromEntries(ENDPOINT_NAMES.map((name) => [name, call(name)])) as unknown as IdaasClient;
+}

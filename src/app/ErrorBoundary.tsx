@@ -24,7 +24,8 @@ export class ErrorBoundary extends Component<{ children: ReactNode }, { failed: 
   }
 }
 
-function ScreenFailed() {
+/** "The page failed to load", with a reload: also start-up's last resort (main.tsx). */
+export function ScreenFailed() {
   const t = useT();
   return (
     <Page title={t('app.failed.title')}>

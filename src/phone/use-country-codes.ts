@@ -1,12 +1,22 @@
+import { useEffect, useState } from 'react';
 import { useQuery } from '../api/server-state';
 import { useIdaasClient } from '../api/react';
+import { whenIdle } from '../app/when-idle';
 
-/** The tenant's area codes: fetched once per page load and shared by every phone field. */
+/**
+ * The tenant's area codes: fetched once per page load and shared by every phone field. The
+ * request waits until the page is drawn and idle: a form is usable before the codes arrive (the
+ * tenant's default area code shows, and a submit waits for them, see countryCodesNow), and its
+ * first visit does not wait for the IDaaS client's code.
+ */
 export function useCountryCodes() {
   const client = useIdaasClient();
+  const [pageIdle, setPageIdle] = useState(false);
+  useEffect(() => whenIdle(() => setPageIdle(true)), []);
   return useQuery({
     queryKey: ['country-codes'],
     queryFn: ({ signal }) => client.getCountryCodes({ signal }),
+    enabled: pageIdle,
     staleTime: Infinity,
     gcTime: Infinity,
   });

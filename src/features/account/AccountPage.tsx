@@ -52,7 +52,7 @@ function SignedIn({ session }: { session: Session }) {
       const { tenantKeys, verifyIdToken } = await import('../../session/verify-id-token');
       const expected = { issuer: expectedIssuer(config.tenant, window.location.origin), audience: config.tenant.clientId };
       // The JWKS URL is relative when the API is on this origin (base URL '').
-      const jwksUrl = new URL(client.jwksUrl(), window.location.href).href;
+      const jwksUrl = new URL(await client.jwksUrl(), window.location.href).href;
       const check = await verifyIdToken(session.idToken, expected, tenantKeys(jwksUrl));
       setNotice({ kind: 'verified', idToken: session.idToken, check: { code: check.code, reason: check.reason } });
     } catch {

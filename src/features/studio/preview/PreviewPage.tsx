@@ -5,7 +5,6 @@ import NotFoundPage from '../../../app/NotFoundPage';
 import { loadRoute, type RoutePath } from '../../../app/routes';
 import { IdaasClientProvider } from '../../../api/react';
 import { createIdaasClient } from '../../../api/client';
-import { currentDevice } from '../../../api/device';
 import { apiLanguage } from '../../../i18n/locales';
 import { useI18n } from '../../../i18n/store';
 import type { Theme } from '../../../theme/model';
@@ -71,7 +70,6 @@ function clientForPreview(): ReturnType<typeof createIdaasClient> {
     baseUrl: '',
     clientId: 'studio-preview',
     timeoutMs: 5000,
-    device: currentDevice(),
     language: () => apiLanguage(useI18n.getState().locale),
     fetch: installPreviewTenant(() => SCENES[currentScene]),
   });
