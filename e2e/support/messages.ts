@@ -17,9 +17,15 @@ import verificationZhTW from '../../src/i18n/packs/verification/zh-TW';
 import studioEn from '../../src/i18n/packs/studio/en';
 import studioZhCN from '../../src/i18n/packs/studio/zh-CN';
 import studioZhTW from '../../src/i18n/packs/studio/zh-TW';
+import formsEn from '../../src/i18n/packs/forms/en';
+import formsZhCN from '../../src/i18n/packs/forms/zh-CN';
+import formsZhTW from '../../src/i18n/packs/forms/zh-TW';
+import passwordChangeEn from '../../src/i18n/packs/password-change/en';
+import passwordChangeZhCN from '../../src/i18n/packs/password-change/zh-CN';
+import passwordChangeZhTW from '../../src/i18n/packs/password-change/zh-TW';
 
 /** Every string of a locale, core catalog and packs, as the pages show them once loaded. */
-export const zhCN: Messages = { ...coreZhCN, ...accountZhCN, ...verificationZhCN, ...startupZhCN, ...oneClickZhCN, ...studioZhCN };
-export const zhTW: Messages = { ...coreZhTW, ...accountZhTW, ...verificationZhTW, ...startupZhTW, ...oneClickZhTW, ...studioZhTW };
-export const en: Messages = { ...coreEn, ...accountEn, ...verificationEn, ...startupEn, ...oneClickEn, ...studioEn };
+export const zhCN: Messages = { ...coreZhCN, ...accountZhCN, ...verificationZhCN, ...startupZhCN, ...oneClickZhCN, ...studioZhCN, ...passwordChangeZhCN, ...formsZhCN };
+export const zhTW: Messages = { ...coreZhTW, ...accountZhTW, ...verificationZhTW, ...startupZhTW, ...oneClickZhTW, ...studioZhTW, ...passwordChangeZhTW, ...formsZhTW };
+export const en: Messages = { ...coreEn, ...accountEn, ...verificationEn, ...startupEn, ...oneClickEn, ...studioEn, ...passwordChangeEn, ...formsEn };
 export type { Messages };

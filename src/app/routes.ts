@@ -4,27 +4,27 @@ import { useI18n } from '../i18n/store';
 
 export type PageModule = { default: ComponentType };
 
-/** A route's screen: its chunk, the message pack it needs, and whether it keeps server state (TanStack Query). */
+/** A route's screen: its chunk, the message packs it needs, and whether it keeps server state (TanStack Query). */
 interface RouteCode {
   module: () => Promise<PageModule>;
-  pack?: PackName;
+  packs?: readonly PackName[];
   serverState?: boolean;
 }
 
 // One chunk per route: a first visit downloads only the screen it shows.
 const routeCode = {
-  '/one-click': { module: () => import('../features/one-click/OneClickPage'), pack: 'oneClick' },
-  '/login': { module: () => import('../features/password-login/LoginPage'), serverState: true },
-  '/login/sms': { module: () => import('../features/sms-login/SmsLoginPage'), pack: 'verification', serverState: true },
-  '/password/forgot': { module: () => import('../features/forgot-password/ForgotPasswordPage'), pack: 'verification', serverState: true },
-  '/register': { module: () => import('../features/register/RegisterPage'), pack: 'verification', serverState: true },
-  '/password/change': { module: () => import('../features/password-change/PasswordChangePage'), serverState: true },
-  '/account': { module: () => import('../features/account/AccountPage'), pack: 'account' },
-  '/signed-in': { module: () => import('../features/handoff/HandoffPage'), pack: 'account' },
+  '/one-click': { module: () => import('../features/one-click/OneClickPage'), packs: ['oneClick'] },
+  '/login': { module: () => import('../features/password-login/LoginPage'), packs: ['forms'], serverState: true },
+  '/login/sms': { module: () => import('../features/sms-login/SmsLoginPage'), packs: ['forms', 'verification'], serverState: true },
+  '/password/forgot': { module: () => import('../features/forgot-password/ForgotPasswordPage'), packs: ['forms', 'verification', 'passwordChange'], serverState: true },
+  '/register': { module: () => import('../features/register/RegisterPage'), packs: ['forms', 'verification', 'passwordChange'], serverState: true },
+  '/password/change': { module: () => import('../features/password-change/PasswordChangePage'), packs: ['passwordChange'], serverState: true },
+  '/account': { module: () => import('../features/account/AccountPage'), packs: ['account'] },
+  '/signed-in': { module: () => import('../features/handoff/HandoffPage'), packs: ['account'] },
   // The theme studio and the page its previews frame, behind one small chunk: the entry lists that
   // file only, not theirs (off in production unless config enables them).
-  '/studio': { module: () => import('../features/studio/routes').then((r) => r.loadStudioPage()), pack: 'studio' },
-  '/studio/preview': { module: () => import('../features/studio/routes').then((r) => r.loadPreviewPage()), pack: 'studio' },
+  '/studio': { module: () => import('../features/studio/routes').then((r) => r.loadStudioPage()), packs: ['studio'] },
+  '/studio/preview': { module: () => import('../features/studio/routes').then((r) => r.loadPreviewPage()), packs: ['studio'] },
 } satisfies Record<string, RouteCode>;
 
 export type RoutePath = keyof typeof routeCode;
@@ -37,7 +37,8 @@ export function loadRoute(path: RoutePath): Promise<PageModule> {
   let promise = loading.get(path);
   if (!promise) {
     const code: RouteCode = routeCode[path];
-    promise = Promise.all([code.module(), code.serverState ? import('../api/server-state') : undefined, code.pack ? useI18n.getState().ensurePack(code.pack) : undefined]).then(
+    const { ensurePack } = useI18n.getState();
+    promise = Promise.all([code.module(), code.serverState ? import('../api/server-state') : undefined, ...(code.packs ?? []).map(ensurePack)]).then(
       ([page, serverState]) => {
         const screen = serverState ? serverState.withServerState(page.default) : page.default;
         loaded.set(path, screen);

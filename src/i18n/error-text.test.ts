@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { extractErrorArgs } from '../api/error-args';
 import { IdaasError, normaliseErrorCode, type IdaasErrorInit } from '../api/errors';
 import { errorText } from './error-text';
-import { IDAAS_ERROR_CODES, type ErrorCatalog } from './errors/codes';
+import { IDAAS_ERROR_CODES, TENANT_PARAMS, type ErrorCatalog } from './errors/codes';
 import enErrors from './errors/en';
 import zhCNErrors from './errors/zh-CN';
 import zhTWErrors from './errors/zh-TW';
@@ -149,11 +149,11 @@ describe('error catalogs are complete and consistent', () => {
     expect(missing).toEqual([]);
   });
 
-  it('the three catalogs have the same keys, all of them known codes or their "#bare" variants', () => {
+  it('the three catalogs have the same keys, all of them known codes, their "#bare" variants or parameter labels', () => {
     const keys = Object.keys(zhCNErrors).sort();
     expect(Object.keys(zhTWErrors).sort()).toEqual(keys);
     expect(Object.keys(enErrors).sort()).toEqual(keys);
-    const known = new Set<string>(IDAAS_ERROR_CODES.flatMap((code) => [code, `${code}#bare`]));
+    const known = new Set<string>([...IDAAS_ERROR_CODES.flatMap((code) => [code, `${code}#bare`]), ...TENANT_PARAMS.map((param) => `param.${param}`)]);
     expect(keys.filter((key) => !known.has(key))).toEqual([]);
   });
 

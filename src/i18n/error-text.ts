@@ -1,5 +1,5 @@
 import type { IdaasError } from '../api/errors';
-import type { ErrorCatalog, IdaasErrorCode } from './errors/codes';
+import type { ErrorCatalog, IdaasErrorCode, TenantParam } from './errors/codes';
 import { fillPlaceholders, hasPlaceholders } from './format';
 import type { Locale } from './locales';
 import type { CoreMessageKey, CoreMessages } from './messages/zh-CN';
@@ -14,9 +14,9 @@ const kindMessages: Record<Exclude<IdaasError['kind'], 'tenant'>, CoreMessageKey
 };
 
 /** Tenant parameter names (`old_password`) shown as the field the user knows (当前密码). */
-function paramLabel(value: string, messages: CoreMessages): string {
-  const key = `param.${value}` as CoreMessageKey;
-  return Object.hasOwn(messages, key) ? messages[key] : value;
+function paramLabel(value: string, catalog: ErrorCatalog): string {
+  const key = `param.${value}` as `param.${TenantParam}`;
+  return Object.hasOwn(catalog, key) ? catalog[key] : value;
 }
 
 function capitaliseFirst(text: string, locale: Locale): string {
@@ -32,13 +32,13 @@ export function errorText(error: IdaasError, messages: CoreMessages, catalog: Er
   if (error.kind !== 'tenant') return fillPlaceholders(messages[kindMessages[error.kind]], { status: error.status ?? '' });
   const code = error.code ?? '';
   const entry = catalog && Object.hasOwn(catalog, code) ? catalog[code as IdaasErrorCode] : undefined;
-  if (entry !== undefined) {
+  if (catalog && entry !== undefined) {
     if (!hasPlaceholders(entry)) return entry;
     if (error.args.length > 0) {
-      const args = error.args.map((arg) => paramLabel(arg, messages));
+      const args = error.args.map((arg) => paramLabel(arg, catalog));
       return capitaliseFirst(fillPlaceholders(entry, args), locale);
     }
-    const bare = catalog?.[`${code as IdaasErrorCode}#bare`];
+    const bare = catalog[`${code as IdaasErrorCode}#bare`];
     if (bare !== undefined) return bare;
   }
   return error.serverMessage || fillPlaceholders(messages['error.unknownCode'], { code: error.rawCode ?? code });

@@ -1,6 +1,8 @@
 import type { Locale } from './locales';
 import type { AccountMessages } from './packs/account/zh-CN';
+import type { FormsMessages } from './packs/forms/zh-CN';
 import type { OneClickMessages } from './packs/one-click/zh-CN';
+import type { PasswordChangeMessages } from './packs/password-change/zh-CN';
 import type { StartupMessages } from './packs/startup/zh-CN';
 import type { StudioMessages } from './packs/studio/zh-CN';
 import type { VerificationMessages } from './packs/verification/zh-CN';
@@ -15,6 +17,8 @@ export interface PackCatalogs {
   startup: StartupMessages;
   oneClick: OneClickMessages;
   studio: StudioMessages;
+  passwordChange: PasswordChangeMessages;
+  forms: FormsMessages;
 }
 export type PackName = keyof PackCatalogs;
 export type PackMessageKey = { [P in PackName]: keyof PackCatalogs[P] }[PackName];
@@ -44,6 +48,16 @@ const packLoaders: { [P in PackName]: Record<Locale, () => Promise<{ default: Pa
     'zh-CN': () => import('./packs/studio/zh-CN'),
     'zh-TW': () => import('./packs/studio/zh-TW'),
     en: () => import('./packs/studio/en'),
+  },
+  passwordChange: {
+    'zh-CN': () => import('./packs/password-change/zh-CN'),
+    'zh-TW': () => import('./packs/password-change/zh-TW'),
+    en: () => import('./packs/password-change/en'),
+  },
+  forms: {
+    'zh-CN': () => import('./packs/forms/zh-CN'),
+    'zh-TW': () => import('./packs/forms/zh-TW'),
+    en: () => import('./packs/forms/en'),
   },
 };
 

@@ -7,6 +7,7 @@ import { useIdaasClient } from '../../api/react';
 import { useTenantAction } from '../../api/use-tenant-action';
 import { whenIdle } from '../../app/when-idle';
 import type { MessageKey } from '../../i18n/messages/zh-CN';
+import { useI18n } from '../../i18n/store';
 import { useLocale, useT, type Translate } from '../../i18n/use-t';
 import type { Locale } from '../../i18n/locales';
 import { phoneProblemText } from '../../phone/phone-check';
@@ -54,7 +55,10 @@ const loadPhoneField = () => import('../../phone/PhoneNumberField');
 const PhoneNumberField = lazy(() => loadPhoneField().then((m) => ({ default: m.PhoneNumberField })));
 
 // Only after a PASSWORD_WARN answer (online by then): not part of the sign-in page's first download.
-const PasswordWarnStep = lazy(() => import('./PasswordWarnStep').then((m) => ({ default: m.PasswordWarnStep })));
+// Its strings come in the new-password pack, which /password/change (where it leads) uses too.
+const PasswordWarnStep = lazy(() =>
+  Promise.all([import('./PasswordWarnStep'), useI18n.getState().ensurePack('passwordChange')]).then(([m]) => ({ default: m.PasswordWarnStep })),
+);
 
 export default function LoginPage() {
   const pending = usePasswordFlow((s) => s.pending);

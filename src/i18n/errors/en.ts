@@ -52,6 +52,18 @@ const catalog: ErrorCatalog = {
   'MFA.1001': 'The phone number does not match this user.',
   'MFA.1002': 'The access control policy is not configured correctly. Please contact your administrator.',
   'MFA.1003': 'The access control verification method is not configured correctly. Please contact your administrator.',
+
+  'param.user_name': 'username',
+  'param.password': 'password',
+  'param.mobile': 'phone number',
+  'param.email': 'email',
+  'param.old_password': 'current password',
+  'param.new_password': 'new password',
+  'param.state_token': 'password change session',
+  'param.session_token': 'sign-in session',
+  'param.verify_code': 'verification code',
+  'param.captcha_token': 'slider check',
+  'param.X-client-id': 'application id (client id)',
 };
 
 export default catalog;

@@ -52,6 +52,18 @@ const catalog: ErrorCatalog = {
   'MFA.1001': '手机号与该用户不匹配。',
   'MFA.1002': '访问控制策略配置有误，请联系管理员。',
   'MFA.1003': '访问控制认证方式有误，请联系管理员。',
+
+  'param.user_name': '用户名',
+  'param.password': '密码',
+  'param.mobile': '手机号',
+  'param.email': '邮箱',
+  'param.old_password': '当前密码',
+  'param.new_password': '新密码',
+  'param.state_token': '密码修改会话',
+  'param.session_token': '登录会话',
+  'param.verify_code': '验证码',
+  'param.captcha_token': '滑块验证',
+  'param.X-client-id': '应用标识（client id）',
 };
 
 export default catalog;

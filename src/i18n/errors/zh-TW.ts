@@ -52,6 +52,18 @@ const catalog: ErrorCatalog = {
   'MFA.1001': '手機號碼與此使用者不符。',
   'MFA.1002': '存取控制原則設定有誤，請聯絡管理員。',
   'MFA.1003': '存取控制驗證方式有誤，請聯絡管理員。',
+
+  'param.user_name': '使用者名稱',
+  'param.password': '密碼',
+  'param.mobile': '手機號碼',
+  'param.email': '電子郵件',
+  'param.old_password': '目前密碼',
+  'param.new_password': '新密碼',
+  'param.state_token': '密碼變更工作階段',
+  'param.session_token': '登入工作階段',
+  'param.verify_code': '驗證碼',
+  'param.captcha_token': '滑塊驗證',
+  'param.X-client-id': '應用程式識別碼（client id）',
 };
 
 export default catalog;

@@ -1,0 +1,43 @@
+import type { FormsMessages } from './zh-CN';
+
+const forms: FormsMessages = {
+  'login.title': 'Sign in',
+  'login.modes': 'Sign-in method',
+  'login.mode.unified': 'Account',
+  'login.mode.username': 'Username',
+  'login.mode.phone': 'Phone',
+  'login.mode.email': 'Email',
+  'login.field.unified': 'Username, phone or email',
+  'login.field.username': 'Username',
+  'login.field.email': 'Email',
+  'login.field.password': 'Password',
+  'login.submit': 'Sign in',
+  'login.submitting': 'Signing in…',
+  'login.error.identifierRequired': 'Enter your username, phone number or email.',
+  'login.error.usernameRequired': 'Enter your username.',
+  'login.error.emailRequired': 'Enter your email.',
+  'login.error.passwordRequired': 'Enter your password.',
+  'login.error.passwordTooLong': 'The password cannot be longer than {max} characters.',
+  'login.smsInstead': 'Sign in with an SMS code',
+  'login.forgot': 'Forgot password?',
+  'login.passwordReset': 'Your password has been reset. Sign in with the new one.',
+  'login.locked.title': 'Account locked',
+  'login.locked.body': 'Too many failed sign-in attempts: the account is temporarily locked.',
+  'login.locked.countdown': 'You can sign in again in {time}',
+  'login.locked.over': 'The lock has ended. You can sign in again now.',
+
+  'phone.areaCode.button': 'Country code {name} +{code}, change',
+  'phone.picker.title': 'Choose a country or region',
+  'phone.picker.search': 'Search country, region or code',
+  'phone.picker.empty': 'No country or region matches.',
+  'phone.picker.preferred': 'Preferred',
+  'phone.picker.count': '{count} results',
+  'phone.picker.countOne': '1 result',
+  'phone.loading': 'Loading country codes…',
+  'phone.loadFailed': 'The country codes could not be loaded.',
+  'phone.error.required': 'Enter your phone number.',
+  'phone.error.invalid': 'Enter a valid {country} mobile number (+{code}).',
+  'phone.error.tooLong': 'The phone number is too long.',
+};
+
+export default forms;

@@ -1,0 +1,43 @@
+import type { FormsMessages } from './zh-CN';
+
+const forms: FormsMessages = {
+  'login.title': '登入',
+  'login.modes': '登入方式',
+  'login.mode.unified': '帳號',
+  'login.mode.username': '使用者名稱',
+  'login.mode.phone': '手機號碼',
+  'login.mode.email': '電子郵件',
+  'login.field.unified': '使用者名稱 / 手機號碼 / 電子郵件',
+  'login.field.username': '使用者名稱',
+  'login.field.email': '電子郵件',
+  'login.field.password': '密碼',
+  'login.submit': '登入',
+  'login.submitting': '正在登入…',
+  'login.error.identifierRequired': '請輸入使用者名稱、手機號碼或電子郵件。',
+  'login.error.usernameRequired': '請輸入使用者名稱。',
+  'login.error.emailRequired': '請輸入電子郵件。',
+  'login.error.passwordRequired': '請輸入密碼。',
+  'login.error.passwordTooLong': '密碼不能超過 {max} 個字元。',
+  'login.smsInstead': '簡訊驗證碼登入',
+  'login.forgot': '忘記密碼？',
+  'login.passwordReset': '密碼已重設，請使用新密碼登入。',
+  'login.locked.title': '帳號已被鎖定',
+  'login.locked.body': '由於多次登入失敗，帳號已被暫時鎖定。',
+  'login.locked.countdown': '{time} 後可重新登入',
+  'login.locked.over': '鎖定已解除，現在可以重新登入。',
+
+  'phone.areaCode.button': '國碼 {name} +{code}，變更',
+  'phone.picker.title': '選擇國家或地區',
+  'phone.picker.search': '搜尋國家/地區或國碼',
+  'phone.picker.empty': '沒有符合的國家或地區。',
+  'phone.picker.preferred': '常用',
+  'phone.picker.count': '{count} 個結果',
+  'phone.picker.countOne': '1 個結果',
+  'phone.loading': '正在載入國碼…',
+  'phone.loadFailed': '國碼載入失敗。',
+  'phone.error.required': '請輸入手機號碼。',
+  'phone.error.invalid': '請輸入有效的{country}手機號碼（+{code}）。',
+  'phone.error.tooLong': '手機號碼過長。',
+};
+
+export default forms;

@@ -1,0 +1,40 @@
+import type { PasswordChangeMessages } from './zh-CN';
+
+const passwordChange: PasswordChangeMessages = {
+  'warn.title': 'Your password expires soon',
+  'warn.body': 'Your password will expire soon. We recommend changing it now, or you can keep it for now and continue.',
+  'warn.change': 'Change password',
+  'warn.skip': 'Not now',
+  'warn.skipping': 'Continuing…',
+  'warn.otherAccount': 'Sign in with another account',
+
+  'change.title': 'Change password',
+  'change.expiredTitle': 'Your password has expired',
+  'change.expiredBody': 'Your password has expired. Set a new password to continue.',
+  'change.warnBody': 'Choose a new password.',
+  'change.noFlow': 'Changing your password starts from sign-in. Go back, sign in, and follow the prompt.',
+  'change.field.old': 'Current password',
+  'change.field.new': 'New password',
+  'change.field.confirm': 'Confirm new password',
+  'change.submit': 'Change password',
+  'change.submitting': 'Submitting…',
+  'change.skip': 'Not now, continue',
+  'change.cancel': 'Cancel',
+  'change.rules': 'New password requirements',
+  'change.rule.met': 'met',
+  'change.rule.unmet': 'not met',
+  'change.rule.length': '{min}–{max} characters',
+  'change.rule.minLength': 'At least {min} characters',
+  'change.rule.maxLength': 'At most {max} characters',
+  'change.rule.complexity': 'Meets the complexity rule',
+  'change.rule.notUsername': 'Not the same as your username',
+  'change.rule.notOld': 'Not the same as your current password',
+  'change.error.oldRequired': 'Enter your current password.',
+  'change.error.newRequired': 'Enter a new password.',
+  'change.error.policy': 'The new password does not meet the requirements.',
+  'change.error.confirmRequired': 'Enter the new password again.',
+  'change.error.mismatch': 'The two new passwords do not match.',
+  'change.expiredFlow': 'The password change timed out. Please sign in again.',
+};
+
+export default passwordChange;

@@ -1,0 +1,40 @@
+import type { PasswordChangeMessages } from './zh-CN';
+
+const passwordChange: PasswordChangeMessages = {
+  'warn.title': '密碼即將過期',
+  'warn.body': '您的密碼即將過期。建議現在變更密碼，也可以暫不變更、繼續登入。',
+  'warn.change': '立即變更',
+  'warn.skip': '暫不變更',
+  'warn.skipping': '正在繼續登入…',
+  'warn.otherAccount': '使用其他帳號登入',
+
+  'change.title': '變更密碼',
+  'change.expiredTitle': '密碼已過期',
+  'change.expiredBody': '您的密碼已過期，請設定新密碼後繼續。',
+  'change.warnBody': '請設定一組新密碼。',
+  'change.noFlow': '變更密碼需要先登入。請返回登入頁，登入後依提示變更密碼。',
+  'change.field.old': '目前密碼',
+  'change.field.new': '新密碼',
+  'change.field.confirm': '確認新密碼',
+  'change.submit': '確認變更',
+  'change.submitting': '正在送出…',
+  'change.skip': '暫不變更，繼續登入',
+  'change.cancel': '取消',
+  'change.rules': '新密碼要求',
+  'change.rule.met': '已符合',
+  'change.rule.unmet': '未符合',
+  'change.rule.length': '長度為 {min}–{max} 個字元',
+  'change.rule.minLength': '至少 {min} 個字元',
+  'change.rule.maxLength': '最多 {max} 個字元',
+  'change.rule.complexity': '符合密碼複雜度要求',
+  'change.rule.notUsername': '不能與使用者名稱相同',
+  'change.rule.notOld': '不能與目前密碼相同',
+  'change.error.oldRequired': '請輸入目前密碼。',
+  'change.error.newRequired': '請輸入新密碼。',
+  'change.error.policy': '新密碼不符合要求，請依提示修改。',
+  'change.error.confirmRequired': '請再次輸入新密碼。',
+  'change.error.mismatch': '兩次輸入的新密碼不一致。',
+  'change.expiredFlow': '密碼變更已逾時，請重新登入。',
+};
+
+export default passwordChange;
