@@ -8,7 +8,6 @@ import { bridgeOptions } from '../../app/config';
 import { adviceFor } from '../../i18n/one-click-codes/advice';
 import { useI18n } from '../../i18n/store';
 import type { Bridge } from '../../session/bridge';
-import { deliverResult } from '../../session/delivery';
 import type { LoginOutcome } from '../../api/schemas';
 import type { MessageKey } from '../../i18n/messages/zh-CN';
 import { useSignIn } from '../../session/use-sign-in';
@@ -216,18 +215,23 @@ export function useOneClick() {
           void navigate(other ?? '/', { replace: true });
           return;
         }
-        const handoff = deliverResult(
-          { code },
-          {
-            bridge: bridge.current,
-            redirectUri: config.overrides.redirectUri,
-            redirectState: config.overrides.redirectState,
-            leaveFor: (url) => window.location.replace(url),
-          },
-        );
-        if (handoff) return;
-        if (window.history.length > 1) void navigate(-1);
-        else void navigate(other ?? '/', { replace: true });
+        const goBack = () => {
+          if (window.history.length > 1) void navigate(-1);
+          else void navigate(other ?? '/', { replace: true });
+        };
+        // The delivery code is not part of the page's first download; if it cannot load (offline), the user still goes back.
+        void import('../../session/delivery').then(({ deliverResult }) => {
+          const handoff = deliverResult(
+            { code },
+            {
+              bridge: bridge.current,
+              redirectUri: config.overrides.redirectUri,
+              redirectState: config.overrides.redirectState,
+              leaveFor: (url) => window.location.replace(url),
+            },
+          );
+          if (!handoff) goBack();
+        }, goBack);
       });
     },
     [config, emit, navigate],
