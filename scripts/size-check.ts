@@ -70,6 +70,7 @@ export const routeBudgets: RouteBudget[] = [
   { route: '/studio', module: 'src/features/studio/StudioPage.tsx', budgetKb: 140, packs: [STUDIO_ROUTES, STUDIO_PACK] },
   { route: '/studio/preview', module: 'src/features/studio/preview/PreviewPage.tsx', budgetKb: 140, packs: [STUDIO_ROUTES, STUDIO_PACK] },
   { route: '(refused redirect)', module: 'src/app/RedirectRefusedPage.tsx', budgetKb: 140, packs: [STARTUP_PACK] },
+  { route: '(config error)', module: 'src/app/ConfigErrorPage.tsx', budgetKb: 140, packs: [STARTUP_PACK] },
   { route: '(not found)', module: 'src/app/NotFoundPage.tsx', budgetKb: 140 },
 ];
 

@@ -1,11 +1,12 @@
 import { StrictMode } from 'react';
-import { createIdaasClient } from './api/client';
+import { createIdaasClient, loadClientCode } from './api/client';
 import { App, methodPaths } from './app/App';
 import { preloadRoute, prefetchRouteCode } from './app/routes';
 import { setAppConfig } from './app/app-config';
 import { bridgeOptions, loadConfig, urlOverrides } from './app/config';
 import { ScreenFailed } from './app/ErrorBoundary';
 import { appDrawer } from './app/first-screen/takeover';
+import { whenIdle } from './app/when-idle';
 import { loadMessages } from './i18n/catalogs';
 import { apiLanguage, resolveLocale } from './i18n/locales';
 import { initI18n, useI18n } from './i18n/store';
@@ -67,6 +68,8 @@ async function start(): Promise<void> {
       <App client={client} />
     </StrictMode>,
   );
+  // Fetched while the connection that just served the page is known to work, not when the user acts.
+  whenIdle(() => void loadClientCode().catch(() => undefined));
   // The host bridge is not needed to draw the page: it loads next, ready long before a result,
   // where a host can be listening (elsewhere a sign-in installs it to deliver: use-sign-in.ts).
   const bridgeSettings = bridgeOptions(result.config);

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { createIdaasClient, type IdaasClient } from './client';
+import { createIdaasClient, loadClientCode, type IdaasClient } from './client';
 import { IdaasError } from './errors';
 import type { ApiLanguage, TransportOptions } from './transport';
 
@@ -728,7 +728,7 @@ describe("the client's code loads with the first call", () => {
 
   it('nothing is loaded until a call is made, and one load serves every call', async () => {
     const tenant = fakeTenant(() => json(successAnswer));
-    const loadCode = vi.fn(() => import('./endpoints'));
+    const loadCode = vi.fn(loadClientCode);
     const client = createIdaasClient({ ...options, fetch: tenant.fetch, isOnline: () => true }, loadCode);
     expect(loadCode).not.toHaveBeenCalled();
     await Promise.all([client.loginByUserName({ userName: 'alice', password: 'pw' }), client.loginUnified({ identifier: 'alice', password: 'pw' })]);
@@ -740,8 +740,8 @@ describe("the client's code loads with the first call", () => {
   it('a load that fails (offline, a new deployment) is the failure of an unreachable tenant, and the next call loads again', async () => {
     const tenant = fakeTenant(() => json(successAnswer));
     let online = false;
-    const loadCode = vi.fn<() => Promise<typeof import('./endpoints')>>().mockRejectedValueOnce(new TypeError('Failed to fetch dynamically imported module'));
-    loadCode.mockImplementation(() => import('./endpoints'));
+    const loadCode = vi.fn<typeof loadClientCode>().mockRejectedValueOnce(new TypeError('Failed to fetch dynamically imported module'));
+    loadCode.mockImplementation(loadClientCode);
     const client = createIdaasClient({ ...options, fetch: tenant.fetch, isOnline: () => online }, loadCode);
 
     const failure = await client.loginByUserName({ userName: 'alice', password: 'pw' }).catch((error: unknown) => error);
@@ -755,12 +755,26 @@ describe("the client's code loads with the first call", () => {
     expect(tenant.requests).toHaveLength(1);
   });
 
+  it('a client that could not be set up (the device id, say) is set up again by the next call', async () => {
+    const tenant = fakeTenant(() => json(successAnswer));
+    const loadCode = vi.fn<typeof loadClientCode>().mockResolvedValueOnce({
+      createEndpoints: () => {
+        throw new TypeError('crypto.randomUUID is not a function');
+      },
+    });
+    loadCode.mockImplementation(loadClientCode);
+    const client = createIdaasClient({ ...options, fetch: tenant.fetch, isOnline: () => true }, loadCode);
+    await expect(client.loginByUserName({ userName: 'alice', password: 'pw' })).rejects.toThrow('randomUUID');
+    await expect(client.loginByUserName({ userName: 'alice', password: 'pw' })).resolves.toMatchObject({ status: 'SUCCESS' });
+    expect(tenant.requests).toHaveLength(1);
+  });
+
   it('a caller that gave up while the code loaded sends no request', async () => {
     const tenant = fakeTenant(() => json(successAnswer));
     const caller = new AbortController();
     const client = createIdaasClient({ ...options, fetch: tenant.fetch, isOnline: () => true }, async () => {
       caller.abort();
-      return import('./endpoints');
+      return loadClientCode();
     });
     await expect(client.sendSms({ mobile: '+86-13800000000', type: 'LOGIN_SMS', captchaToken: 'ct' }, { signal: caller.signal })).rejects.toThrow();
     expect(tenant.requests).toHaveLength(0);

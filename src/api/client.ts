@@ -29,22 +29,26 @@ const ENDPOINT_NAMES = [
 const everyEndpointListed: Exclude<keyof IdaasEndpoints, (typeof ENDPOINT_NAMES)[number]> extends never ? true : never = true;
 void everyEndpointListed;
 
+/** The client's code: what a page fetches once it is idle (main.tsx), so that a call made later finds it loaded. */
+export const loadClientCode = () => import('./endpoints');
+
 /**
  * The client's code (transport, answer schemas, endpoints) is not part of a first visit: it loads
- * with the first call, which a page like /one-click makes only when the user acts. A failed load
- * is the failure the transport gives when the tenant cannot be reached, and the next call tries again.
+ * when the page is idle (loadClientCode) or with the first call, whichever comes first. A failed
+ * load is the failure the transport gives when the tenant cannot be reached, and the next call
+ * tries again (browsers that still remember a failed module fetch fail it again at once).
  */
-export function createIdaasClient(options: EndpointOptions, loadCode: () => Promise<typeof import('./endpoints')> = () => import('./endpoints')): IdaasClient {
+export function createIdaasClient(options: EndpointOptions, loadCode: typeof loadClientCode = loadClientCode): IdaasClient {
   let endpoints: Promise<IdaasEndpoints> | undefined;
   const load = () => {
-    endpoints ??= loadCode().then(
-      ({ createEndpoints }) => createEndpoints(options),
-      (cause: unknown) => {
-        endpoints = undefined;
+    endpoints ??= loadCode()
+      .catch((cause: unknown) => {
         const online = options.isOnline ?? (() => globalThis.navigator?.onLine !== false);
         throw new IdaasError({ kind: online() ? 'network' : 'offline', detail: cause instanceof Error ? cause.message : String(cause) });
-      },
-    );
+      })
+      .then(({ createEndpoints }) => createEndpoints(options));
+    // Nothing failed is kept: the next call starts again.
+    endpoints.catch(() => (endpoints = undefined));
     return endpoints;
   };
   const call =

@@ -6,7 +6,7 @@ import { whenIdle } from '../app/when-idle';
 /**
  * The tenant's area codes: fetched once per page load and shared by every phone field. The
  * request waits until the page is drawn and idle: a form is usable before the codes arrive (the
- * tenant's default area code shows, and a submit waits for them, see countryCodesNow), and its
+ * picker shows "+…" until then, and a submit waits for them, see countryCodesNow), and its
  * first visit does not wait for the IDaaS client's code.
  */
 export function useCountryCodes() {

@@ -18,6 +18,8 @@ import './one-click.css';
 const loadDialogs = () => import('./dialogs');
 const loadProblemView = () => import('./ProblemView');
 const loadErrorAlert = () => import('../../ui/ErrorAlert');
+/** What backing out uses (use-one-click.ts `leave`): loaded with the later parts, so Back answers at once. */
+const loadDelivery = () => import('../../session/delivery');
 const ConsentPopup = lazy(() => loadDialogs().then((m) => ({ default: m.ConsentPopup })));
 const AgreementViewer = lazy(() => loadDialogs().then((m) => ({ default: m.AgreementViewer })));
 const ProblemView = lazy(loadProblemView);
@@ -30,7 +32,7 @@ const ErrorAlert = lazy(() => loadErrorAlert().then((m) => ({ default: m.ErrorAl
  * take the page down with it.
  */
 function prefetchLaterParts(): void {
-  for (const load of [loadDialogs, loadProblemView, loadErrorAlert]) void load().catch(() => undefined);
+  for (const load of [loadDialogs, loadProblemView, loadErrorAlert, loadDelivery]) void load().catch(() => undefined);
 }
 
 const TOAST_MS = 3000;
