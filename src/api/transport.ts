@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import type { DeviceInfo } from './device';
+import { extractErrorArgs } from './error-args';
 import { IdaasError, normaliseErrorCode } from './errors';
 
 export type ApiLanguage = 'zh' | 'en';
@@ -88,7 +89,7 @@ export function createTransport(options: TransportOptions): Transport {
       req.signal?.removeEventListener('abort', onCallerAbort);
     }
 
-    if (!response.ok) throw await failureFrom(response.status, text);
+    if (!response.ok) throw failureFrom(response.status, text);
     if (req.answer === 'empty') return undefined as T;
     if (text.trim() === '') throw new IdaasError({ kind: 'malformed', status: response.status, detail: 'empty answer' });
     let parsed: unknown;
@@ -108,7 +109,7 @@ export function createTransport(options: TransportOptions): Transport {
   return { request, url: (path) => `${base}${path}` };
 }
 
-async function failureFrom(status: number, text: string): Promise<IdaasError> {
+function failureFrom(status: number, text: string): IdaasError {
   let body: unknown;
   try {
     body = JSON.parse(text);
@@ -118,17 +119,11 @@ async function failureFrom(status: number, text: string): Promise<IdaasError> {
   const parsed = v.safeParse(tenantErrorBody, body);
   if (!parsed.success) return new IdaasError({ kind: 'http', status, detail: text.slice(0, 200) });
   const { error_code: rawCode, error_msg: serverMessage } = parsed.output;
-  // The tenant's wordings (what reads the values back out of its message) load with the first
-  // error, not with every first visit; if they cannot load, the message shows without its values.
-  const args = await import('./error-args').then(
-    ({ extractErrorArgs }) => extractErrorArgs(normaliseErrorCode(rawCode), serverMessage),
-    () => [],
-  );
   return new IdaasError({
     kind: 'tenant',
     status,
     rawCode,
     ...(serverMessage === undefined ? {} : { serverMessage }),
-    args,
+    args: extractErrorArgs(normaliseErrorCode(rawCode), serverMessage),
   });
 }
