@@ -1,5 +1,5 @@
 import type { EndpointOptions, IdaasEndpoints } from './endpoints';
-import { IdaasError } from './errors';
+import { unreachable } from './errors';
 
 /** The typed IDaaS client: every endpoint of idaas-api.md, and the only code that talks to the tenant. */
 export type IdaasClient = {
@@ -43,8 +43,7 @@ export function createIdaasClient(options: EndpointOptions, loadCode: typeof loa
   const load = () => {
     endpoints ??= loadCode()
       .catch((cause: unknown) => {
-        const online = options.isOnline ?? (() => globalThis.navigator?.onLine !== false);
-        throw new IdaasError({ kind: online() ? 'network' : 'offline', detail: cause instanceof Error ? cause.message : String(cause) });
+        throw unreachable(cause, options.isOnline);
       })
       .then(({ createEndpoints }) => createEndpoints(options));
     // Nothing failed is kept: the next call starts again.

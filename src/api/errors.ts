@@ -64,6 +64,14 @@ export function normaliseErrorCode(raw: string): string {
   return match ? `${match[1]!.toUpperCase()}.${match[2]!}` : raw.trim();
 }
 
+/** Whether the browser believes it is online (unknown counts as online). */
+export const browserOnline = (): boolean => globalThis.navigator?.onLine !== false;
+
+/** Nothing usable came back (a request or the code for one could not be fetched): `offline` when the browser knows it is, else `network`. */
+export function unreachable(cause: unknown, isOnline: () => boolean = browserOnline): IdaasError {
+  return new IdaasError({ kind: isOnline() ? 'network' : 'offline', detail: cause instanceof Error ? cause.message : String(cause) });
+}
+
 export function isIdaasError(error: unknown): error is IdaasError {
   return error instanceof IdaasError;
 }

@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import type { DeviceInfo } from './device';
 import { extractErrorArgs } from './error-args';
-import { IdaasError, normaliseErrorCode } from './errors';
+import { IdaasError, normaliseErrorCode, unreachable } from './errors';
 
 export type ApiLanguage = 'zh' | 'en';
 
@@ -38,7 +38,6 @@ const tenantErrorBody = v.object({ error_code: v.string(), error_msg: v.optional
 /** The one place that builds tenant URLs and headers, applies timeouts and normalises failures. */
 export function createTransport(options: TransportOptions): Transport {
   const doFetch = options.fetch ?? globalThis.fetch.bind(globalThis);
-  const isOnline = options.isOnline ?? (() => globalThis.navigator?.onLine !== false);
   const base = options.baseUrl.replace(/\/+$/, '');
 
   function headersFor(extra: Record<string, string> | undefined, hasBody: boolean): Headers {
@@ -83,7 +82,7 @@ export function createTransport(options: TransportOptions): Transport {
     } catch (cause) {
       if (req.signal?.aborted) throw req.signal.reason ?? cause;
       if (timedOut) throw new IdaasError({ kind: 'timeout', detail: `${req.method} ${req.path} after ${options.timeoutMs} ms` });
-      throw new IdaasError({ kind: isOnline() ? 'network' : 'offline', detail: cause instanceof Error ? cause.message : String(cause) });
+      throw unreachable(cause, options.isOnline);
     } finally {
       clearTimeout(timer);
       req.signal?.removeEventListener('abort', onCallerAbort);

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState, type ComponentType } from 'react';
-import { IdaasError } from '../api/errors';
+import { IdaasError, unreachable } from '../api/errors';
 import { useIdaasClient } from '../api/react';
 import { useTenantAction } from '../api/use-tenant-action';
 import type { SmsType } from '../api/verification';
@@ -90,7 +90,7 @@ export function SmsCodeFields({ idPrefix, type, phone, onPhoneChange, phoneError
         setSlider(() => component);
         setSliderLoad(undefined);
       } catch (cause) {
-        setSliderLoad(new IdaasError({ kind: navigator.onLine === false ? 'offline' : 'network', detail: String(cause) }));
+        setSliderLoad(unreachable(cause));
         return;
       }
     }
