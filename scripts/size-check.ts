@@ -25,7 +25,7 @@ export interface RouteBudget {
   route: string;
   module: string;
   budgetKb: number;
-  /** Modules the route loads with its chunk: message packs (withPack, default locale), TanStack Query (serverStateRoute), the theme. */
+  /** Modules the route loads with its chunk: message packs (routes.ts `packs`, default locale), TanStack Query (`serverState`), the theme. */
   packs?: string[];
   /** Its page carries its first screen, drawn at build time, and the boot script (scripts/first-screen.ts). */
   firstScreen?: true;

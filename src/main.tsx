@@ -9,7 +9,7 @@ import { appDrawer } from './app/first-screen/takeover';
 import { whenIdle } from './app/when-idle';
 import { loadMessages } from './i18n/catalogs';
 import { apiLanguage, resolveLocale } from './i18n/locales';
-import { initI18n, useI18n } from './i18n/store';
+import { initI18n, useI18n, withPacks } from './i18n/store';
 import { hostMayBePresent } from './session/host-presence';
 import { keepTokensIn } from './session/store';
 import './ui/styles.css';
@@ -31,8 +31,8 @@ async function start(): Promise<void> {
 
   if (!result.ok) {
     // Loaded only when needed; when even that fails (offline), the page still says what to do.
-    const page = await Promise.all([import('./app/ConfigErrorPage'), useI18n.getState().ensurePack('startup')]).then(
-      ([{ ConfigErrorPage }]) => <ConfigErrorPage problems={result.problems} />,
+    const page = await withPacks(import('./app/ConfigErrorPage'), ['startup']).then(
+      ({ ConfigErrorPage }) => <ConfigErrorPage problems={result.problems} />,
       () => <ScreenFailed />,
     );
     draw(<StrictMode>{page}</StrictMode>);
@@ -40,7 +40,7 @@ async function start(): Promise<void> {
   }
   const refused = overrides.refusedRedirectUri;
   if (refused !== undefined) {
-    const [{ RedirectRefusedPage }] = await Promise.all([import('./app/RedirectRefusedPage'), useI18n.getState().ensurePack('startup')]);
+    const { RedirectRefusedPage } = await withPacks(import('./app/RedirectRefusedPage'), ['startup']);
     draw(
       <StrictMode>
         <RedirectRefusedPage uri={refused} />

@@ -1,6 +1,6 @@
 import type { ComponentType } from 'react';
 import type { PackName } from '../i18n/packs';
-import { useI18n } from '../i18n/store';
+import { withPacks } from '../i18n/store';
 
 export type PageModule = { default: ComponentType };
 
@@ -37,8 +37,7 @@ export function loadRoute(path: RoutePath): Promise<PageModule> {
   let promise = loading.get(path);
   if (!promise) {
     const code: RouteCode = routeCode[path];
-    const { ensurePack } = useI18n.getState();
-    promise = Promise.all([code.module(), code.serverState ? import('../api/server-state') : undefined, ...(code.packs ?? []).map(ensurePack)]).then(
+    promise = Promise.all([withPacks(code.module(), code.packs ?? []), code.serverState ? import('../api/server-state') : undefined]).then(
       ([page, serverState]) => {
         const screen = serverState ? serverState.withServerState(page.default) : page.default;
         loaded.set(path, screen);

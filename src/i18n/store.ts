@@ -83,8 +83,15 @@ export const useI18n = create<I18nState>()((set, get) => ({
   },
 }));
 
+/** A screen's code together with the message packs it shows, loaded side by side. */
+export async function withPacks<T>(code: Promise<T>, packs: readonly PackName[]): Promise<T> {
+  const { ensurePack } = useI18n.getState();
+  const [loaded] = await Promise.all([code, ...packs.map((pack) => ensurePack(pack))]);
+  return loaded;
+}
+
 export async function initI18n(locale: Locale): Promise<void> {
-  // Pack keys are absent until their screens load them (ensurePack, withPack).
+  // Pack keys are absent until their screens load them (withPacks).
   const messages = (await loadMessages(locale)) as Messages;
   applyToDocument(locale, messages);
   useI18n.setState({ locale, messages, packs: [], errors: undefined, errorsWanted: false });

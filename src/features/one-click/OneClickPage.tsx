@@ -11,15 +11,13 @@ import { Modal } from '../../ui/Modal';
 import { agreementLinks, opensInViewer, type AgreementLink } from './agreements';
 import { AgreementText, themedText } from './AgreementText';
 import type { NumberPreview } from './providers/types';
-import { otherMethodPath, useOneClick } from './use-one-click';
+import { loadDelivery, otherMethodPath, useOneClick } from './use-one-click';
 import './one-click.css';
 
 // What a first visit does not need: the dialogs, and the explanations of failures.
 const loadDialogs = () => import('./dialogs');
 const loadProblemView = () => import('./ProblemView');
 const loadErrorAlert = () => import('../../ui/ErrorAlert');
-/** What backing out uses (use-one-click.ts `leave`): loaded with the later parts, so Back answers at once. */
-const loadDelivery = () => import('../../session/delivery');
 const ConsentPopup = lazy(() => loadDialogs().then((m) => ({ default: m.ConsentPopup })));
 const AgreementViewer = lazy(() => loadDialogs().then((m) => ({ default: m.AgreementViewer })));
 const ProblemView = lazy(loadProblemView);

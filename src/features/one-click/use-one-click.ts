@@ -25,6 +25,9 @@ export type Phase =
   /** The tenant call failed in a way worth retrying (network, 5xx): the page stays. */
   | { name: 'tenant-failed'; preview: NumberPreview; error: IdaasError };
 
+/** The result delivery that backing out uses: not part of the page's first download (OneClickPage prefetches it with its later parts). */
+export const loadDelivery = () => import('../../session/delivery');
+
 /** The page's bridge, where a host app can be listening for the page events; else none to tell. */
 async function pageBridge(config: RuntimeConfig): Promise<Bridge | undefined> {
   const options = bridgeOptions(config);
@@ -219,8 +222,8 @@ export function useOneClick() {
           if (window.history.length > 1) void navigate(-1);
           else void navigate(other ?? '/', { replace: true });
         };
-        // The delivery code is not part of the page's first download; if it cannot load (offline), the user still goes back.
-        void import('../../session/delivery').then(({ deliverResult }) => {
+        // If the delivery code cannot load (offline), the user still goes back.
+        void loadDelivery().then(({ deliverResult }) => {
           const handoff = deliverResult(
             { code },
             {

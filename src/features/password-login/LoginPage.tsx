@@ -7,7 +7,7 @@ import { useIdaasClient } from '../../api/react';
 import { useTenantAction } from '../../api/use-tenant-action';
 import { whenIdle } from '../../app/when-idle';
 import type { MessageKey } from '../../i18n/messages/zh-CN';
-import { useI18n } from '../../i18n/store';
+import { withPacks } from '../../i18n/store';
 import { useLocale, useT, type Translate } from '../../i18n/use-t';
 import type { Locale } from '../../i18n/locales';
 import { phoneProblemText } from '../../phone/phone-check';
@@ -56,9 +56,7 @@ const PhoneNumberField = lazy(() => loadPhoneField().then((m) => ({ default: m.P
 
 // Only after a PASSWORD_WARN answer (online by then): not part of the sign-in page's first download.
 // Its strings come in the new-password pack, which /password/change (where it leads) uses too.
-const PasswordWarnStep = lazy(() =>
-  Promise.all([import('./PasswordWarnStep'), useI18n.getState().ensurePack('passwordChange')]).then(([m]) => ({ default: m.PasswordWarnStep })),
-);
+const PasswordWarnStep = lazy(() => withPacks(import('./PasswordWarnStep'), ['passwordChange']).then((m) => ({ default: m.PasswordWarnStep })));
 
 export default function LoginPage() {
   const pending = usePasswordFlow((s) => s.pending);
