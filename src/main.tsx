@@ -1,4 +1,4 @@
-import { StrictMode } from 'react';
+import { StrictMode, type ReactNode } from 'react';
 import { createIdaasClient, loadClientCode } from './api/client';
 import { App, methodPaths } from './app/App';
 import { preloadRoute, prefetchRouteCode } from './app/routes';
@@ -10,7 +10,7 @@ import { whenIdle } from './app/when-idle';
 import { loadMessages } from './i18n/catalogs';
 import { apiLanguage, resolveLocale } from './i18n/locales';
 import { initI18n, useI18n, withPacks } from './i18n/store';
-import { hostMayBePresent } from './session/host-presence';
+import { pageBridge } from './session/host-presence';
 import { keepTokensIn } from './session/store';
 import './ui/styles.css';
 
@@ -18,8 +18,9 @@ import './ui/styles.css';
  * Start-up: config → i18n → session and host bridge → router. A bad config renders the operator's
  * error page, a refused redirect_uri its own page: never a blank one.
  */
+const draw = appDrawer(document.getElementById('root')!);
+
 async function start(): Promise<void> {
-  const draw = appDrawer(document.getElementById('root')!);
   // While config.json is on its way (preloaded by index.html): the first screen's chunk and the
   // likely language's messages, instead of one request after the other.
   prefetchRouteCode(window.location.pathname);
@@ -30,22 +31,14 @@ async function start(): Promise<void> {
   await initI18n(resolveLocale(overrides.locale ?? null, config?.locale.default, navigator.languages));
 
   if (!result.ok) {
-    // Loaded only when needed; when even that fails (offline), the page still says what to do.
-    const page = await withPacks(import('./app/ConfigErrorPage'), ['startup']).then(
-      ({ ConfigErrorPage }) => <ConfigErrorPage problems={result.problems} />,
-      () => <ScreenFailed />,
-    );
-    draw(<StrictMode>{page}</StrictMode>);
+    const page = withPacks(import('./app/ConfigErrorPage'), ['startup']).then(({ ConfigErrorPage }) => <ConfigErrorPage problems={result.problems} />);
+    draw(<StrictMode>{await orScreenFailed(page)}</StrictMode>);
     return;
   }
   const refused = overrides.refusedRedirectUri;
   if (refused !== undefined) {
-    const { RedirectRefusedPage } = await withPacks(import('./app/RedirectRefusedPage'), ['startup']);
-    draw(
-      <StrictMode>
-        <RedirectRefusedPage uri={refused} />
-      </StrictMode>,
-    );
+    const page = withPacks(import('./app/RedirectRefusedPage'), ['startup']).then(({ RedirectRefusedPage }) => <RedirectRefusedPage uri={refused} />);
+    draw(<StrictMode>{await orScreenFailed(page)}</StrictMode>);
     return;
   }
   setAppConfig({ ...result.config, overrides });
@@ -72,16 +65,16 @@ async function start(): Promise<void> {
   whenIdle(() => void loadClientCode().catch(() => undefined));
   // The host bridge is not needed to draw the page: it loads next, ready long before a result,
   // where a host can be listening (elsewhere a sign-in installs it to deliver: use-sign-in.ts).
-  const bridgeSettings = bridgeOptions(result.config);
-  if (hostMayBePresent(window, bridgeSettings)) {
-    void import('./session/bridge').then(
-      ({ installPageBridge }) => {
-        const bridge = installPageBridge(bridgeSettings);
-        theme?.announceStatusBar(bridge);
-      },
-      () => undefined,
-    );
-  }
+  void pageBridge(bridgeOptions(result.config)).then(
+    (bridge) => bridge && theme?.announceStatusBar(bridge),
+    () => undefined,
+  );
 }
 
-void start();
+/** A start-up page whose code may not arrive (offline): "the page failed, reload" instead. */
+function orScreenFailed(page: Promise<ReactNode>): Promise<ReactNode> {
+  return page.catch(() => <ScreenFailed />);
+}
+
+// Whatever fails at start-up, the first screen drawn at build time does not stay on, disabled.
+start().catch(() => draw(<StrictMode><ScreenFailed /></StrictMode>));

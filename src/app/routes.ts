@@ -2,7 +2,7 @@ import type { ComponentType } from 'react';
 import type { PackName } from '../i18n/packs';
 import { withPacks } from '../i18n/store';
 
-export type PageModule = { default: ComponentType };
+type PageModule = { default: ComponentType };
 
 /** A route's screen: its chunk, the message packs it needs, and whether it keeps server state (TanStack Query). */
 interface RouteCode {
@@ -32,12 +32,15 @@ export type RoutePath = keyof typeof routeCode;
 const loading = new Map<RoutePath, Promise<PageModule>>();
 const loaded = new Map<RoutePath, ComponentType>();
 
+/** TanStack Query and the shared client, for a route that keeps server state. */
+const serverStateOf = (code: RouteCode) => (code.serverState ? import('../api/server-state') : undefined);
+
 /** The screen of `path` with its pack loaded (and TanStack Query when it keeps server state); one load per route, shared with React.lazy. */
 export function loadRoute(path: RoutePath): Promise<PageModule> {
   let promise = loading.get(path);
   if (!promise) {
     const code: RouteCode = routeCode[path];
-    promise = Promise.all([withPacks(code.module(), code.packs ?? []), code.serverState ? import('../api/server-state') : undefined]).then(
+    promise = Promise.all([withPacks(code.module(), code.packs ?? []), serverStateOf(code)]).then(
       ([page, serverState]) => {
         const screen = serverState ? serverState.withServerState(page.default) : page.default;
         loaded.set(path, screen);
@@ -60,8 +63,7 @@ const isRoutePath = (path: string): path is RoutePath => Object.hasOwn(routeCode
 export function prefetchRouteCode(pathname: string): void {
   if (!isRoutePath(pathname)) return;
   const code: RouteCode = routeCode[pathname];
-  void code.module().catch(() => undefined);
-  if (code.serverState) void import('../api/server-state').catch(() => undefined);
+  for (const chunk of [code.module(), serverStateOf(code)]) void chunk?.catch(() => undefined);
 }
 
 /**

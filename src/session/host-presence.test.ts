@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hostMayBePresent } from './host-presence';
+import { hostMayBePresent, pageBridge } from './host-presence';
 
 const handler = { postMessage: () => undefined };
 const win = (extra: Record<string, unknown> = {}) => ({ opener: null, ...extra }) as unknown as Window;
@@ -24,5 +24,11 @@ describe('hostMayBePresent (whether start-up loads the bridge)', () => {
   it('is true for a popup only when config allows opener origins', () => {
     expect(hostMayBePresent(win({ opener: {} }), allowed)).toBe(true);
     expect(hostMayBePresent(win({ opener: {} }), { ...allowed, openerOrigins: [] })).toBe(false);
+  });
+});
+
+describe('pageBridge', () => {
+  it('is none in a plain browser tab: nobody to tell', async () => {
+    await expect(pageBridge({ ...allowed, requestTimeoutMs: 1000 }, win())).resolves.toBeUndefined();
   });
 });

@@ -11,7 +11,7 @@ import type { Bridge } from '../../session/bridge';
 import type { LoginOutcome } from '../../api/schemas';
 import type { MessageKey } from '../../i18n/messages/zh-CN';
 import { useSignIn } from '../../session/use-sign-in';
-import { hostMayBePresent } from '../../session/host-presence';
+import { pageBridge } from '../../session/host-presence';
 import { loadProvider } from './providers/load-provider';
 import type { NumberPreview, OneClickProvider, ProviderSettings } from './providers/types';
 import { useSwitchNotice, type SwitchReason } from './switch-notice';
@@ -27,14 +27,6 @@ export type Phase =
 
 /** The result delivery that backing out uses: not part of the page's first download (OneClickPage prefetches it with its later parts). */
 export const loadDelivery = () => import('../../session/delivery');
-
-/** The page's bridge, where a host app can be listening for the page events; else none to tell. */
-async function pageBridge(config: RuntimeConfig): Promise<Bridge | undefined> {
-  const options = bridgeOptions(config);
-  if (!hostMayBePresent(window, options)) return undefined;
-  const { installPageBridge } = await import('../../session/bridge');
-  return installPageBridge(options);
-}
 
 function providerSettings(config: RuntimeConfig): ProviderSettings {
   const { oneClick, tenant, overrides } = config;
@@ -110,7 +102,7 @@ export function useOneClick() {
     let carrierSide: OneClickProvider;
     try {
       // Only the native provider needs the host before it can start; the others only send it events.
-      const host = pageBridge(config).then((b) => (bridge.current = b));
+      const host = pageBridge(bridgeOptions(config)).then((b) => (bridge.current = b));
       if (config.oneClick.provider === 'native') await host;
       else void host.catch(() => undefined);
       provider.current ??= loadProvider(providerSettings(config), { bridge: bridge.current });
