@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import type { FrameLocator, Locator, Page } from '@playwright/test';
+import { fillPlaceholders } from '../src/i18n/format';
 import { expect, expectAccessible, test } from './support/fixtures';
 import { en, zhCN } from './support/messages';
+import { pressUntilFocused } from './support/one-click-page';
 
 /**
  * The theme studio (issue 6): live previews of the real pages in device frames, controls and a JSON
@@ -10,7 +12,6 @@ import { en, zhCN } from './support/messages';
 
 test.use({ appConfig: { studio: { enabled: true } } });
 
-const fill = (template: string, params: Record<string, string | number>) => template.replace(/\{(\w+)\}/g, (_, key: string) => String(params[key]));
 const seed = (name: string) => `public/themes/${name}.json`;
 
 /** Every preview frame on the page, each once its page has drawn `ready`. */
@@ -39,7 +40,7 @@ async function exported(page: Page, kind: 'studio.export.objc' | 'studio.export.
 
 async function importFile(page: Page, path: string): Promise<void> {
   await page.locator('input[type="file"][accept*="json"]').setInputFiles(path);
-  await expect(page.getByRole('status').first()).toContainText(fill(zhCN['studio.status.imported'], { name: path.split('/').pop()! }));
+  await expect(page.getByRole('status').first()).toContainText(fillPlaceholders(zhCN['studio.status.imported'], { name: path.split('/').pop()! }));
 }
 
 test('nav colour, login button text (zh-CN and en) and logo offset update every preview at once', async ({ page }) => {
@@ -50,8 +51,8 @@ test('nav colour, login button text (zh-CN and en) and logo offset update every 
   await page.getByLabel('navColor', { exact: true }).fill('#026ED2');
   for (const frame of frames) await expect.poll(() => color(frame.locator('.oc-nav'), 'backgroundColor')).toBe('rgb(2, 110, 210)');
 
-  await page.getByLabel(fill(zhCN['studio.field.text'], { name: 'loginBtnText', locale: '简体中文' })).fill('立即登录');
-  await page.getByLabel(fill(zhCN['studio.field.text'], { name: 'loginBtnText', locale: 'English' })).fill('Sign in now');
+  await page.getByLabel(fillPlaceholders(zhCN['studio.field.text'], { name: 'loginBtnText', locale: '简体中文' })).fill('立即登录');
+  await page.getByLabel(fillPlaceholders(zhCN['studio.field.text'], { name: 'loginBtnText', locale: 'English' })).fill('Sign in now');
   for (const frame of frames) await expect(frame.locator('.oc-login')).toHaveText('立即登录');
   await page.getByLabel(zhCN['studio.option.locale']).selectOption('en');
   for (const frame of frames) await expect(frame.locator('.oc-login')).toHaveText('Sign in now');
@@ -59,8 +60,25 @@ test('nav colour, login button text (zh-CN and en) and logo offset update every 
   await page.getByLabel('logoImage', { exact: true }).fill('/themes/seed-000/wangluo.svg');
   for (const frame of frames) await expect(frame.locator('.oc-logo')).toBeVisible();
   const before = await Promise.all(frames.map((frame) => top(frame.locator('.oc-logo'))));
-  await page.getByLabel(fill(zhCN['studio.frame.dy'], { name: 'logoFrame' })).fill('100');
+  await page.getByLabel(fillPlaceholders(zhCN['studio.frame.dy'], { name: 'logoFrame' })).fill('100');
   for (const [i, frame] of frames.entries()) await expect.poll(() => top(frame.locator('.oc-logo'))).toBeCloseTo(before[i]! + 100, 0);
+});
+
+test('list items and agreement names keep every language when one is edited', async ({ page }) => {
+  await openStudio(page);
+  await page.locator('[data-group="privacy"] > summary').click();
+  const text = (name: string, locale: string) => page.getByLabel(fillPlaceholders(zhCN['studio.field.text'], { name, locale }), { exact: true });
+  const item = (n: number) => fillPlaceholders(zhCN['studio.field.item'], { name: 'privacyConectTexts', n });
+  await text(item(1), '简体中文').fill('和');
+  await text(item(1), 'English').fill('and');
+  await text(item(2), '简体中文').fill('以及');
+  const agreement = fillPlaceholders(zhCN['studio.field.agreementName'], { name: 'privacyOne' });
+  await text(agreement, '简体中文').fill('《用户协议》');
+  await text(agreement, 'English').fill('Terms of Use');
+  await page.getByLabel(fillPlaceholders(zhCN['studio.field.url'], { name: 'privacyOne' })).fill('https://example.com/terms');
+  const json = JSON.parse(await exported(page, 'studio.export.json')) as Record<string, unknown>;
+  expect(json['privacyConectTexts']).toEqual([{ 'zh-CN': '和', en: 'and' }, { 'zh-CN': '以及' }]);
+  expect(json['privacyOne']).toEqual([{ 'zh-CN': '《用户协议》', en: 'Terms of Use' }, 'https://example.com/terms']);
 });
 
 test('importing seed 000 and exporting Objective-C gives the seed example’s property values', async ({ page }) => {
@@ -141,7 +159,7 @@ test('an invalid JSON edit shows the error at its path and keeps the last valid 
   await editor.fill('{\n  "navColor": true,\n  "loginBtnText": { "text": "Go" }\n}');
   const problems = page.getByTestId('json-problems');
   await expect(problems).toContainText('$.navColor');
-  await expect(problems).toContainText(fill(zhCN['studio.json.line'], { line: 2 }));
+  await expect(problems).toContainText(fillPlaceholders(zhCN['studio.json.line'], { line: 2 }));
   await expect(editor).toHaveAttribute('aria-invalid', 'true');
   await expectAccessible(page, 'studio, JSON with an error');
 
@@ -184,21 +202,11 @@ test('undo restores the previous theme, redo the next; reload keeps the work', a
 test('keyboard only: a colour and a text are edited', async ({ page }) => {
   const frames = await openStudio(page);
   // Tab through the studio to the navColor field (no pointer), then type.
-  const reached = async (label: string) => {
-    for (let i = 0; i < 80; i++) {
-      await page.keyboard.press('Tab');
-      const name = await page.evaluate(() => {
-        const el = document.activeElement;
-        return el instanceof HTMLInputElement && el.labels?.[0] ? el.labels[0].textContent : null;
-      });
-      if (name === label) return;
-    }
-    throw new Error(`${label} not reached with Tab`);
-  };
+  const reached = (label: string) => pressUntilFocused(page, page.getByLabel(label, { exact: true }), 'Tab', 80);
   await reached('navColor');
   await page.keyboard.type('#026ED2');
   await page.keyboard.press('Enter');
-  await reached(fill(zhCN['studio.field.text'], { name: 'loginBtnText', locale: '简体中文' }));
+  await reached(fillPlaceholders(zhCN['studio.field.text'], { name: 'loginBtnText', locale: '简体中文' }));
   await page.keyboard.type('键盘登录');
   for (const frame of frames) {
     await expect.poll(() => color(frame.locator('.oc-nav'), 'backgroundColor')).toBe('rgb(2, 110, 210)');

@@ -166,6 +166,37 @@ function AttributedInputs({ name, value, onCommit }: { name: string; value: Attr
   );
 }
 
+interface Agreement {
+  name: LocalText;
+  url: string;
+}
+
+/**
+ * An agreement's name (every language) and URL. The theme takes it whole, as `[name, url]`
+ * (TXCustomModel's privacyOne): what is typed first waits here for the other half.
+ */
+function AgreementInputs({ name, value, onCommit }: { name: string; value: Agreement | undefined; onCommit: Commit }) {
+  const t = useT();
+  const [typed, setTyped] = useState<Agreement>({ name: value?.name ?? '', url: value?.url ?? '' });
+  const [shown, setShown] = useState(value);
+  if (shown !== value) {
+    // A new value from elsewhere (undo, the JSON editor, an import) replaces what was typed.
+    setShown(value);
+    setTyped({ name: value?.name ?? '', url: value?.url ?? '' });
+  }
+  const set = (patch: Partial<Agreement>) => {
+    const next = { ...typed, ...patch };
+    setTyped(next);
+    return onCommit(next.name === '' && next.url === '' ? undefined : [next.name, next.url]);
+  };
+  return (
+    <>
+      <LocalTextInputs name={t('studio.field.agreementName', { name })} value={typed.name} onCommit={(text) => set({ name: text ?? '' })} />
+      <DraftInput label={t('studio.field.url', { name })} type="url" inputMode="url" value={typed.url} onCommit={(text) => set({ url: text.trim() })} />
+    </>
+  );
+}
+
 const FRAME_FIELDS = ['x', 'y', 'width', 'height', 'dx', 'dy'] as const;
 const FRAME_LABELS: Record<(typeof FRAME_FIELDS)[number], PackMessageKey> = {
   x: 'studio.frame.x',
@@ -276,9 +307,9 @@ function SelectInput({ label, value, options, onCommit }: { label: string; value
   );
 }
 
-function listCommit(value: readonly string[] | undefined, index: number, length: number, onCommit: Commit): Commit {
+function listCommit<T>(value: readonly T[] | undefined, index: number, length: number, onCommit: Commit): Commit {
   return (item) => {
-    const next = Array.from({ length }, (_, i) => (i === index ? (item as string | undefined) : value?.[i]));
+    const next = Array.from({ length }, (_, i) => (i === index ? (item as T | undefined) : value?.[i]));
     while (next.length > 0 && next.at(-1) === undefined) next.pop();
     return onCommit(next.length === 0 ? undefined : next.map((x) => x ?? ''));
   };
@@ -303,18 +334,13 @@ function Inputs({ name, kind, value, onCommit, onJson }: { name: PropertyName; k
       return <AttributedInputs name={name} value={value as AttributedText | undefined} onCommit={onCommit} />;
     case 'text':
       return <LocalTextInputs name={name} value={value as LocalText | undefined} onCommit={onCommit} />;
-    case 'texts':
-      return Array.from({ length: kind.max }, (_, i) => {
-        const item = (value as LocalText[] | undefined)?.[i];
-        return (
-          <DraftInput
-            key={i}
-            label={t('studio.field.item', { name, n: i + 1 })}
-            value={typeof item === 'string' ? item : localValue(item, 'zh-CN')}
-            onCommit={(text) => listCommit((value as LocalText[] | undefined)?.map((x) => (typeof x === 'string' ? x : localValue(x, 'zh-CN'))), i, kind.max, onCommit)(emptyToUndefined(text))}
-          />
-        );
-      });
+    case 'texts': {
+      // Each item in every language, like a single text: editing one keeps the others' translations.
+      const items = value as LocalText[] | undefined;
+      return Array.from({ length: kind.max }, (_, i) => (
+        <LocalTextInputs key={i} name={t('studio.field.item', { name, n: i + 1 })} value={items?.[i]} onCommit={listCommit(items, i, kind.max, onCommit)} />
+      ));
+    }
     case 'image':
       return <ImageInput label={name} value={value as string | undefined} onCommit={onCommit} />;
     case 'images': {
@@ -372,19 +398,8 @@ function Inputs({ name, kind, value, onCommit, onJson }: { name: PropertyName; k
         </div>
       );
     }
-    case 'agreement': {
-      const agreement = value as { name: LocalText; url: string } | undefined;
-      const set = (patch: Partial<{ name: LocalText; url: string }>) => {
-        const next = { name: agreement?.name ?? '', url: agreement?.url ?? '', ...patch };
-        return onCommit(next.name === '' && next.url === '' ? undefined : next);
-      };
-      return (
-        <>
-          <DraftInput label={t('studio.field.agreementName', { name })} value={localValue(agreement?.name, 'zh-CN')} onCommit={(text) => set({ name: text })} />
-          <DraftInput label={t('studio.field.url', { name })} type="url" inputMode="url" value={agreement?.url ?? ''} onCommit={(text) => set({ url: text.trim() })} />
-        </>
-      );
-    }
+    case 'agreement':
+      return <AgreementInputs name={name} value={value as Agreement | undefined} onCommit={onCommit} />;
     case 'dark': {
       const dark = (value ?? {}) as PageTokens;
       return DARK_TOKENS.map((token) => (
