@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { FrameLocator, Locator, Page } from '@playwright/test';
+import { SEED_000_OBJC_LINES, SEED_001_JAVA_CALLS } from '../src/features/studio/export/seed-examples';
 import { fillPlaceholders } from '../src/i18n/format';
 import { expect, expectAccessible, test } from './support/fixtures';
 import { en, zhCN } from './support/messages';
@@ -87,24 +88,7 @@ test('importing seed 000 and exporting Objective-C gives the seed example’s pr
   await page.getByLabel(zhCN['studio.option.locale']).selectOption('en');
   const objc = await exported(page, 'studio.export.objc');
   // The seed's AddThemeExample (000), property by property.
-  for (const line of [
-    'model.supportedInterfaceOrientations = UIInterfaceOrientationMaskPortrait;',
-    'model.navIsHidden = NO;',
-    'model.logoIsHidden = NO;',
-    'model.navColor = [UIColor clearColor];',
-    'model.navTitle = [[NSAttributedString alloc] initWithString:@"Login" attributes:@{NSForegroundColorAttributeName : [UIColor blackColor], NSFontAttributeName : [UIFont systemFontOfSize:20.0]}];',
-    'model.loginBtnText = [[NSAttributedString alloc] initWithString:@"One-Click Login with Local Number" attributes:@{NSForegroundColorAttributeName : [UIColor whiteColor], NSFontAttributeName : [UIFont systemFontOfSize:20.0]}];',
-    'model.navBackImage = [UIImage imageNamed:@"fanhuianniu-2"];',
-    'model.checkBoxImages = @[[UIImage imageNamed:@"gou-2"], [UIImage imageNamed:@"gou"]];',
-    '[UIColor colorWithRed:255.0/255.0 green:99.0/255.0 blue:71.0/255.0 alpha:1.0], NSFontAttributeName : [UIFont systemFontOfSize:15.0]',
-    'initWithString:@"Other Login Methods"',
-    'model.logoImage = [UIImage imageNamed:@"wangluo"];',
-    'model.privacyNavBackImage = [UIImage imageNamed:@"fanhuianniu-2"];',
-    'model.sloganIsHidden = YES;',
-    'model.privacyAlignment = NSTextAlignmentCenter;',
-  ]) {
-    expect(objc).toContain(line);
-  }
+  for (const line of SEED_000_OBJC_LINES) expect(objc.split('\n')).toContain(line);
   for (const block of ['logoFrameBlock', 'numberFrameBlock', 'loginBtnFrameBlock', 'changeBtnFrameBlock']) {
     const shift = block === 'logoFrameBlock' ? 100 : 40;
     expect(objc).toMatch(new RegExp(`model\\.${block} = \\^CGRect\\(CGSize screenSize, CGSize superViewSize, CGRect frame\\) \\{\\s+frame = CGRectMake\\(frame\\.origin\\.x, frame\\.origin\\.y \\+ ${shift}, frame\\.size\\.width, frame\\.size\\.height\\);`));
@@ -118,29 +102,8 @@ test('the Java export of seed 001 matches its AuthUIConfig.Builder calls', async
   const java = await exported(page, 'studio.export.java');
   expect(java.startsWith('new AuthUIConfig.Builder()')).toBe(true);
   expect(java.trimEnd().endsWith('.create()')).toBe(true);
-  // Seed 001's builder, call by call (authPageOrientation is SCREEN_ORIENTATION_SENSOR_PORTRAIT there).
-  for (const call of [
-    '.setAppPrivacyOne("《Custom Privacy Agreement》", "https://www.qq.com")',
-    '.setAppPrivacyTwo("《Baidu》", "https://www.baidu.com")',
-    '.setAppPrivacyColor(Color.GRAY, Color.parseColor("#002E00"))',
-    '.setSwitchAccHidden(true)',
-    '.setLogBtnToastHidden(true)',
-    '.setNavColor(Color.parseColor("#026ED2"))',
-    '.setStatusBarColor(Color.parseColor("#026ED2"))',
-    '.setWebViewStatusBarColor(Color.parseColor("#026ED2"))',
-    '.setLightColor(false)',
-    '.setWebNavTextSizeDp(20)',
-    '.setAuthPageActIn("in_activity", "out_activity")',
-    '.setAuthPageActOut("in_activity", "out_activity")',
-    '.setVendorPrivacyPrefix("《")',
-    '.setVendorPrivacySuffix("》")',
-    '.setPageBackgroundPath("page_background_color")',
-    '.setLogoImgPath("mytel_app_launcher")',
-    '.setLogBtnBackgroundPath("login_btn_bg")',
-    '.setScreenOrientation(ActivityInfo.SCREEN_ORIENTATION_SENSOR_PORTRAIT)',
-  ]) {
-    expect(java).toContain(call);
-  }
+  // Seed 001's builder, call by call.
+  for (const call of SEED_001_JAVA_CALLS) expect(java.split('\n').map((line) => line.trim())).toContain(call);
   // And the theme is the previews': seed 001's nav bar colour.
   for (const frame of await previews(page)) await expect.poll(() => color(frame.locator('.oc-nav'), 'backgroundColor')).toBe('rgb(2, 110, 210)');
   // The JSON export imports back to the same theme.

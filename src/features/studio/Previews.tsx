@@ -34,19 +34,16 @@ export function Previews({ theme, settings, sceneLabel, deviceLabel }: { theme: 
     <div className="sp-frames">
       {settings.scenes.flatMap((scene) =>
         settings.devices.map((device) => (
-          <DeviceFrame
-            key={`${scene}:${device}`}
-            device={device}
-            title={`${sceneLabel(scene)} · ${deviceLabel(device)}`}
-            message={{ type: SHOW, scene, theme: settled, locale: settings.locale, scheme: settings.scheme }}
-          />
+          <DeviceFrame key={`${scene}:${device}`} device={device} title={`${sceneLabel(scene)} · ${deviceLabel(device)}`} scene={scene} theme={settled} locale={settings.locale} scheme={settings.scheme} />
         )),
       )}
     </div>
   );
 }
 
-function DeviceFrame({ device, title, message }: { device: DeviceId; title: string; message: ShowMessage }) {
+type Shown = Omit<ShowMessage, 'type'>;
+
+function DeviceFrame({ device, title, scene, theme, locale, scheme }: { device: DeviceId; title: string } & Shown) {
   const t = useT();
   const frame = useRef<HTMLIFrameElement>(null);
   const [ready, setReady] = useState(false);
@@ -62,13 +59,15 @@ function DeviceFrame({ device, title, message }: { device: DeviceId; title: stri
     return () => window.removeEventListener('message', onMessage);
   }, []);
 
-  const serialised = JSON.stringify(message);
+  // Sent when what it shows changes, not on every redraw of the studio (a theme can carry images).
   useEffect(() => {
-    if (ready) frame.current?.contentWindow?.postMessage(JSON.parse(serialised) as ShowMessage, window.location.origin);
-  }, [ready, serialised]);
+    // As JSON would carry it: keys left undefined are not sent.
+    const message: ShowMessage = JSON.parse(JSON.stringify({ type: SHOW, scene, theme, locale, scheme })) as ShowMessage;
+    if (ready) frame.current?.contentWindow?.postMessage(message, window.location.origin);
+  }, [ready, scene, theme, locale, scheme]);
 
   return (
-    <figure className="sp-device" data-device={device} data-scene={message.scene}>
+    <figure className="sp-device" data-device={device} data-scene={scene}>
       <div className="sp-screen" style={{ width: width * scale, height: height * scale }}>
         <iframe
           ref={frame}

@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useRef, useState, type ChangeEvent, type KeyboardEvent as ReactKeyboardEvent } from 'react';
+import { useEffect, useId, useMemo, useRef, useState, type ChangeEvent, type ReactNode, type KeyboardEvent as ReactKeyboardEvent } from 'react';
 import { useAppConfig } from '../../app/app-config';
 import NotFoundPage from '../../app/NotFoundPage';
 import type { Locale } from '../../i18n/locales';
@@ -6,7 +6,7 @@ import type { PackMessageKey } from '../../i18n/packs';
 import { useLocale, useT } from '../../i18n/use-t';
 import { validateTheme } from '../../theme/full';
 import type { Theme, ThemeProblem } from '../../theme/model';
-import { PROPERTIES, type PropertyName } from '../../theme/properties';
+import { PROPERTIES } from '../../theme/properties';
 import { LanguageSwitcher, LocaleOptions } from '../../ui/LanguageSwitcher';
 import { PropertyControl } from './controls';
 import { exportJava } from './export/java';
@@ -30,12 +30,6 @@ const ALL = 'all';
 /** `/studio`: the theme studio (issue 6). Off unless config enables it (on in development). */
 export default function StudioPage() {
   return useAppConfig().studio.enabled ? <Studio /> : <NotFoundPage />;
-}
-
-/** The property a problem's JSON path is about: `$.navTitle.text.en` → navTitle. */
-function propertyOf(path: string): PropertyName | undefined {
-  const name = topLevelKey(path);
-  return name !== undefined && Object.hasOwn(PROPERTIES, name) ? (name as PropertyName) : undefined;
 }
 
 function isTyping(target: EventTarget | null): boolean {
@@ -64,8 +58,9 @@ function Studio() {
   const fileInput = useRef<HTMLInputElement>(null);
 
   const showProblem = (path: string) => {
-    const name = propertyOf(path);
-    const group = name && groupOf(name);
+    const name = topLevelKey(path);
+    // groupOf knows property names only.
+    const group = name === undefined ? undefined : groupOf(name);
     if (!name || !group) return setTab('json');
     setTab('controls');
     setOpenGroups((open) => new Set([...open, group.id]));
@@ -301,9 +296,21 @@ function ProblemList({ problems, onShow }: { problems: ThemeProblem[]; onShow: (
   );
 }
 
+/** A labelled select of the preview options. */
+function OptionSelect({ label, value, onChange, children }: { label: string; value: string; onChange: (value: string) => void; children: ReactNode }) {
+  const id = useId();
+  return (
+    <div className="sp-field">
+      <label htmlFor={id}>{label}</label>
+      <select id={id} value={value} onChange={(e) => onChange(e.currentTarget.value)}>
+        {children}
+      </select>
+    </div>
+  );
+}
+
 function PreviewOptions({ settings, onChange, sceneLabel, deviceLabel }: { settings: PreviewSettings; onChange: (s: PreviewSettings) => void; sceneLabel: (s: SceneId) => string; deviceLabel: (d: DeviceId) => string }) {
   const t = useT();
-  const ids = { scene: useId(), device: useId(), locale: useId(), scheme: useId() };
   const sceneValue = settings.scenes.length === 1 ? settings.scenes[0]! : ALL;
   const deviceValue = settings.devices.length === 1 ? settings.devices[0]! : ALL;
   const setScene = (value: string) => {
@@ -319,47 +326,35 @@ function PreviewOptions({ settings, onChange, sceneLabel, deviceLabel }: { setti
   };
   return (
     <div className="sp-options">
-      <div className="sp-field">
-        <label htmlFor={ids.scene}>{t('studio.option.scene')}</label>
-        <select id={ids.scene} value={sceneValue} onChange={(e) => setScene(e.currentTarget.value)}>
-          <option value={ALL}>{t('studio.option.allScenes')}</option>
-          {SCENE_IDS.map((id) => (
-            <option key={id} value={id}>
-              {sceneLabel(id)}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="sp-field">
-        <label htmlFor={ids.device}>{t('studio.option.device')}</label>
-        <select id={ids.device} value={deviceValue} onChange={(e) => setDevice(e.currentTarget.value)}>
-          <option value={ALL}>{t('studio.option.allDevices')}</option>
-          {DEVICE_IDS.map((id) => (
-            <option key={id} value={id}>
-              {deviceLabel(id)} ({DEVICES[id].width})
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="sp-field">
-        <label htmlFor={ids.locale}>{t('studio.option.locale')}</label>
-        <select id={ids.locale} value={settings.locale} onChange={(e) => onChange({ ...settings, locale: e.currentTarget.value as Locale })}>
-          <LocaleOptions />
-        </select>
-      </div>
-      <div className="sp-field">
-        <label htmlFor={ids.scheme}>{t('studio.option.scheme')}</label>
-        <select id={ids.scheme} value={settings.scheme} onChange={(e) => onChange({ ...settings, scheme: e.currentTarget.value as ColorScheme })}>
-          <option value="light">{t('studio.scheme.light')}</option>
-          <option value="dark">{t('studio.scheme.dark')}</option>
-        </select>
-      </div>
+      <OptionSelect label={t('studio.option.scene')} value={sceneValue} onChange={setScene}>
+        <option value={ALL}>{t('studio.option.allScenes')}</option>
+        {SCENE_IDS.map((id) => (
+          <option key={id} value={id}>
+            {sceneLabel(id)}
+          </option>
+        ))}
+      </OptionSelect>
+      <OptionSelect label={t('studio.option.device')} value={deviceValue} onChange={setDevice}>
+        <option value={ALL}>{t('studio.option.allDevices')}</option>
+        {DEVICE_IDS.map((id) => (
+          <option key={id} value={id}>
+            {deviceLabel(id)} ({DEVICES[id].width})
+          </option>
+        ))}
+      </OptionSelect>
+      <OptionSelect label={t('studio.option.locale')} value={settings.locale} onChange={(locale) => onChange({ ...settings, locale: locale as Locale })}>
+        <LocaleOptions />
+      </OptionSelect>
+      <OptionSelect label={t('studio.option.scheme')} value={settings.scheme} onChange={(scheme) => onChange({ ...settings, scheme: scheme as ColorScheme })}>
+        <option value="light">{t('studio.scheme.light')}</option>
+        <option value="dark">{t('studio.scheme.dark')}</option>
+      </OptionSelect>
     </div>
   );
 }
 
 const EXPORTERS: Record<ExportKind, (theme: Theme, locale: Locale) => string> = {
-  json: (theme) => exportJson(theme),
+  json: exportJson,
   objc: exportObjC,
   java: exportJava,
 };

@@ -3,7 +3,7 @@ import { LOCALES, localeNames, type Locale } from '../../i18n/locales';
 import { useT } from '../../i18n/use-t';
 import type { PackMessageKey } from '../../i18n/packs';
 import { parseColor } from '../../theme/colors';
-import type { AttributedText, Frame, LocalText, PageTokens, Theme } from '../../theme/model';
+import type { Agreement, AttributedText, Frame, LocalText, PageTokens, Theme } from '../../theme/model';
 import { PAGE_TOKENS, type Kind, type PropertyName } from '../../theme/properties';
 import { STATE_NAMES } from './export/common';
 import { editProperty, useStudio } from './studio-store';
@@ -23,7 +23,7 @@ function asTyping<T>(run: () => T): T {
 }
 
 /** Uploaded images travel in the theme as data URLs: kept small (the validator allows 512 kB). */
-export const MAX_UPLOAD_BYTES = 256 * 1024;
+const MAX_UPLOAD_BYTES = 256 * 1024;
 
 /**
  * A text input that keeps what is being typed (even when not yet a valid value) and shows the
@@ -164,11 +164,6 @@ function AttributedInputs({ name, value, onCommit }: { name: string; value: Attr
       <DraftInput label={t('studio.field.fontWeight', { name })} type="number" value={toText(value?.fontWeight)} onCommit={numberCommit(number, (fontWeight) => set({ fontWeight }))} />
     </>
   );
-}
-
-interface Agreement {
-  name: LocalText;
-  url: string;
 }
 
 /**

@@ -9,7 +9,7 @@ import { themeTextFromHash } from './share';
 export type ThemeDocument = Record<string, unknown>;
 
 /** Local storage holds the theme being edited, nothing else (never a token). */
-export const STORAGE_KEY = 'idaas-studio:theme';
+const STORAGE_KEY = 'idaas-studio:theme';
 const MAX_HISTORY = 200;
 
 /** What became of a theme carried by the page's link (`/studio#theme=…`), if there was one. */
@@ -143,7 +143,7 @@ export const useStudio = create<StudioState>()((set, get) => ({
 const aliasesOf = (name: string) => Object.entries(ANDROID_ALIASES).filter(([, alias]) => alias.to === name).map(([setter]) => setter);
 
 /** The document with `name` set to `value` (removed when undefined), its Android aliases dropped. */
-export function withProperty(document: ThemeDocument, name: string, value: unknown): ThemeDocument {
+function withProperty(document: ThemeDocument, name: string, value: unknown): ThemeDocument {
   const replaced = new Set([name, ...aliasesOf(name)]);
   const next = Object.fromEntries(Object.entries(document).filter(([key]) => !replaced.has(key)));
   return value === undefined ? next : { ...next, [name]: value };

@@ -176,6 +176,25 @@ function otherLocales(text: LocalText | undefined, locale: Locale): string | und
  * A `//` comment line. Never ends with a backslash: in C and Objective-C a backslash before the line
  * break splices the next line into the comment.
  */
+/**
+ * The body of a C-family string literal: `escapes`, other control characters as octal escapes
+ * (never `\x`, which swallows following hex digits, nor Java's `\u000a`, which becomes a real line
+ * break before the lexer runs), and with `breakTrigraphs` `?\?` so that no `??` trigraph forms.
+ */
+export function escapeLiteral(text: string, escapes: Readonly<Record<string, string>>, breakTrigraphs = false): string {
+  let out = '';
+  let previous = '';
+  for (const ch of text) {
+    const code = ch.codePointAt(0) ?? 0;
+    if (escapes[ch] !== undefined) out += escapes[ch];
+    else if (code < 0x20 || code === 0x7f) out += `\\${code.toString(8).padStart(3, '0')}`;
+    else if (breakTrigraphs && ch === '?' && previous === '?') out += '\\?';
+    else out += ch;
+    previous = ch;
+  }
+  return out;
+}
+
 export function comment(text: string): string {
   const line = `// ${text.replace(/[\r\n\u2028\u2029]+/g, ' ')}`.trimEnd();
   return line.endsWith('\\') ? `${line} .` : line;

@@ -5,15 +5,17 @@ import { validateTheme } from '../../../theme/full';
 import type { Theme } from '../../../theme/model';
 import { PROPERTIES, type Kind, type PropertyName } from '../../../theme/properties';
 import { javaColor, exportJava, javaString } from './java';
-import { exportJson, importJson } from './json';
+import { exportJson, readJson } from './json';
+import { SEED_000_OBJC_LINES, SEED_001_JAVA_CALLS } from './seed-examples';
 import { exportObjC, objcString, uiColor } from './objc';
 
 const themeText = (name: string): string => readFileSync(new URL(`../../../../public/themes/${name}`, import.meta.url), 'utf8');
 
+/** A theme document as the studio reads it: JSON, then the full check (no errors allowed). */
 function imported(text: string): Theme {
-  const result = importJson(text);
-  if (!result.ok) throw new Error(result.message);
-  return result.theme;
+  const read = readJson(text);
+  if (!read.ok) throw new Error(read.message);
+  return valid(read.value as Record<string, unknown>);
 }
 
 function valid(input: Record<string, unknown>): Theme {
@@ -36,23 +38,7 @@ describe('seed 000 (AddThemeExample) → TXCustomModel', () => {
 
   it('sets every property of the seed to the seed code’s value', () => {
     expect(lines[0]).toBe('TXCustomModel *model = [[TXCustomModel alloc] init];');
-    for (const line of [
-      'model.supportedInterfaceOrientations = UIInterfaceOrientationMaskPortrait;',
-      'model.navIsHidden = NO;',
-      'model.logoIsHidden = NO;',
-      'model.navColor = [UIColor clearColor];',
-      'model.navTitle = [[NSAttributedString alloc] initWithString:@"Login" attributes:@{NSForegroundColorAttributeName : [UIColor blackColor], NSFontAttributeName : [UIFont systemFontOfSize:20.0]}];',
-      'model.loginBtnText = [[NSAttributedString alloc] initWithString:@"One-Click Login with Local Number" attributes:@{NSForegroundColorAttributeName : [UIColor whiteColor], NSFontAttributeName : [UIFont systemFontOfSize:20.0]}];',
-      'model.navBackImage = [UIImage imageNamed:@"fanhuianniu-2"];',
-      'model.checkBoxImages = @[[UIImage imageNamed:@"gou-2"], [UIImage imageNamed:@"gou"]];',
-      'model.changeBtnTitle = [[NSAttributedString alloc] initWithString:@"Other Login Methods" attributes:@{NSForegroundColorAttributeName : [UIColor colorWithRed:255.0/255.0 green:99.0/255.0 blue:71.0/255.0 alpha:1.0], NSFontAttributeName : [UIFont systemFontOfSize:15.0]}];',
-      'model.logoImage = [UIImage imageNamed:@"wangluo"];',
-      'model.privacyNavBackImage = [UIImage imageNamed:@"fanhuianniu-2"];',
-      'model.sloganIsHidden = YES;',
-      'model.privacyAlignment = NSTextAlignmentCenter;',
-    ]) {
-      expect(lines).toContain(line);
-    }
+    for (const line of SEED_000_OBJC_LINES) expect(lines).toContain(line);
   });
 
   it('shifts the logo by 100 and the number, login and switch buttons by 40, as the seed’s frame blocks do', () => {
@@ -79,28 +65,7 @@ describe('seed 001 (AuthUIConfig.Builder example) → Java', () => {
   const lines = java.split('\n').map((line) => line.trim());
 
   it('makes every builder call of the seed with the same arguments', () => {
-    for (const call of [
-      '.setAppPrivacyOne("《Custom Privacy Agreement》", "https://www.qq.com")',
-      '.setAppPrivacyTwo("《Baidu》", "https://www.baidu.com")',
-      '.setAppPrivacyColor(Color.GRAY, Color.parseColor("#002E00"))',
-      '.setSwitchAccHidden(true)',
-      '.setLogBtnToastHidden(true)',
-      '.setNavColor(Color.parseColor("#026ED2"))',
-      '.setStatusBarColor(Color.parseColor("#026ED2"))',
-      '.setWebViewStatusBarColor(Color.parseColor("#026ED2"))',
-      '.setLightColor(false)',
-      '.setWebNavTextSizeDp(20)',
-      '.setAuthPageActIn("in_activity", "out_activity")',
-      '.setAuthPageActOut("in_activity", "out_activity")',
-      '.setVendorPrivacyPrefix("《")',
-      '.setVendorPrivacySuffix("》")',
-      '.setPageBackgroundPath("page_background_color")',
-      '.setLogoImgPath("mytel_app_launcher")',
-      '.setLogBtnBackgroundPath("login_btn_bg")',
-      '.setScreenOrientation(ActivityInfo.SCREEN_ORIENTATION_SENSOR_PORTRAIT)',
-    ]) {
-      expect(lines).toContain(call);
-    }
+    for (const call of SEED_001_JAVA_CALLS) expect(lines).toContain(call);
   });
 
   it('is one builder expression', () => {
@@ -726,11 +691,7 @@ describe('JSON', () => {
   ];
 
   it.each(themes)('%s survives export and import', (_name, theme) => {
-    const result = importJson(exportJson(theme));
-    expect(result.ok).toBe(true);
-    if (!result.ok) return;
-    expect(result.theme).toEqual(theme);
-    expect(result.problems.filter((p) => p.level === 'error')).toEqual([]);
+    expect(imported(exportJson(theme))).toEqual(theme);
   });
 
   it('writes 2-space JSON with the keys in the order of PROPERTIES and a final newline', () => {
@@ -756,13 +717,12 @@ describe('JSON', () => {
   });
 
   it('imports Android alias names', () => {
-    const result = importJson('{"setNavColor": "#026ED2", "setNavText": "Login"}');
-    expect(result).toMatchObject({ ok: true, theme: { navColor: '#026ED2', navTitle: { text: 'Login' } }, problems: [] });
+    expect(validateTheme(JSON.parse('{"setNavColor": "#026ED2", "setNavText": "Login"}'))).toMatchObject({ theme: { navColor: '#026ED2', navTitle: { text: 'Login' } }, problems: [] });
   });
 
   it('keeps the validator’s problems', () => {
-    const result = importJson('{"navColour": "#fff", "logoImage": "javascript:alert(1)"}');
-    expect(result.ok && result.problems.map((p) => [p.level, p.path])).toEqual([
+    const { problems } = validateTheme(JSON.parse('{"navColour": "#fff", "logoImage": "javascript:alert(1)"}'));
+    expect(problems.map((p) => [p.level, p.path])).toEqual([
       ['warning', '$.navColour'],
       ['error', '$.logoImage'],
     ]);
@@ -776,7 +736,7 @@ describe('JSON', () => {
     ['{"navTitle": "a\nb"}', 1, 16],
     ['{} x', 1, 4],
   ])('reports a syntax error with its place: %j', (text, line, column) => {
-    const result = importJson(text);
+    const result = readJson(text);
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.message).not.toBe('');

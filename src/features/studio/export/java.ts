@@ -7,6 +7,7 @@ import {
   channels,
   comment,
   describeCustomView,
+  escapeLiteral,
   floatLiteral,
   hasShift,
   imageSource,
@@ -32,16 +33,9 @@ for (const [setter, alias] of Object.entries(ANDROID_ALIASES)) SETTERS.set(alias
 
 const ESCAPES: Record<string, string> = { '"': '\\"', '\\': '\\\\', '\n': '\\n', '\r': '\\r', '\t': '\\t', '\b': '\\b', '\f': '\\f' };
 
-/** A `"…"` literal. Control characters as octal escapes: a `\u000a` escape would become a real line break before the lexer runs. */
+/** A `"…"` literal. */
 export function javaString(text: string): string {
-  let out = '';
-  for (const ch of text) {
-    const code = ch.codePointAt(0) ?? 0;
-    if (ESCAPES[ch] !== undefined) out += ESCAPES[ch];
-    else if (code < 0x20 || code === 0x7f) out += `\\${code.toString(8).padStart(3, '0')}`;
-    else out += ch;
-  }
-  return `"${out}"`;
+  return `"${escapeLiteral(text, ESCAPES)}"`;
 }
 
 /** `android.graphics.Color` constants, by ARGB. */

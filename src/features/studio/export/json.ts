@@ -1,22 +1,12 @@
-import { validateTheme } from '../../../theme/full';
-import type { Theme, ThemeProblem } from '../../../theme/model';
+import type { Theme } from '../../../theme/model';
 import { documentValue, setProperties } from './common';
 
 export type JsonSyntaxError = { ok: false; message: string; line?: number; column?: number };
-export type ImportResult = { ok: true; theme: Theme; problems: ThemeProblem[] } | JsonSyntaxError;
 
 /** The theme as a JSON document: 2-space indent, keys in the order of PROPERTIES, a final newline. */
 export function exportJson(theme: Theme): string {
   const document = Object.fromEntries(setProperties(theme).map((name) => [name, documentValue(name, theme[name])]));
   return `${JSON.stringify(document, null, 2)}\n`;
-}
-
-/** Reads a theme document: a syntax error stops there (with its place); otherwise the full check (validateTheme). */
-export function importJson(text: string): ImportResult {
-  const read = readJson(text);
-  if (!read.ok) return read;
-  const { theme, problems } = validateTheme(read.value);
-  return { ok: true, theme, problems };
 }
 
 /** JSON text as a value, or its syntax error with the line and column where it is. */

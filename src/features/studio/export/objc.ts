@@ -7,6 +7,7 @@ import {
   comment,
   describeCustomView,
   dispatch,
+  escapeLiteral,
   floatLiteral,
   imageSource,
   isColorItem,
@@ -30,19 +31,9 @@ const NATIVE_NAMES: Partial<Record<PropertyName, string>> = { privacyAlertCloseI
 
 const ESCAPES: Record<string, string> = { '"': '\\"', '\\': '\\\\', '\n': '\\n', '\r': '\\r', '\t': '\\t' };
 
-/** An `@"…"` literal. Octal escapes (never `\x`, which swallows following hex digits); `?\?` so that no `??` trigraph forms. */
+/** An `@"…"` literal, with no `??` trigraph. */
 export function objcString(text: string): string {
-  let out = '';
-  let previous = '';
-  for (const ch of text) {
-    const code = ch.codePointAt(0) ?? 0;
-    if (ESCAPES[ch] !== undefined) out += ESCAPES[ch];
-    else if (code < 0x20 || code === 0x7f) out += `\\${code.toString(8).padStart(3, '0')}`;
-    else if (ch === '?' && previous === '?') out += '\\?';
-    else out += ch;
-    previous = ch;
-  }
-  return `@"${out}"`;
+  return `@"${escapeLiteral(text, ESCAPES, true)}"`;
 }
 
 /** UIKit's named colours (`[UIColor grayColor]` is white 0.5, written #808080). */
