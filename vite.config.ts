@@ -136,8 +136,8 @@ function routePages(): Plugin {
       const drawFirstScreens = firstScreen.firstScreensApply(JSON.parse(configText));
       // The routes a visitor lands on without a session (size-check.ts marks them `firstScreen`).
       const firstScreenRoutes = drawFirstScreens ? routeBudgets.filter((budget) => budget.firstScreen).map((budget) => budget.route) : [];
-      const boot = await firstScreen.bootScript(root);
-      if (firstScreenRoutes.length > 0) await writeFile(join(outDir, 'assets', boot.name), boot.source);
+      const boot = firstScreenRoutes.length > 0 ? await firstScreen.bootScript(root) : undefined;
+      if (boot) await writeFile(join(outDir, 'assets', boot.name), boot.source);
       const firstScreens = new Map(await Promise.all(firstScreenRoutes.map(async (route) => [route, await firstScreen.drawFirstScreen(root, route, join(outDir, 'config.json'))] as const)));
       const entryScript = `/${manifest[entry]!.file}`;
       for (const { route, module, packs = [] } of routeBudgets) {
@@ -149,7 +149,7 @@ function routePages(): Plugin {
         // With a first screen, the scripts start after it is displayed (boot.js); without one, at once.
         const links = [...styles.map((href) => `<link rel="stylesheet" crossorigin href="${href}">`), ...(markup ? [] : scripts.map((href) => `<link rel="modulepreload" crossorigin href="${href}">`))];
         let page = html.replace('</head>', `    ${links.join('\n    ')}\n  </head>`);
-        if (markup) page = firstScreen.withFirstScreen(page, { markup, bootName: boot.name, entryScript, modules: scripts });
+        if (markup && boot) page = firstScreen.withFirstScreen(page, { markup, bootName: boot.name, entryScript, modules: scripts });
         await mkdir(dirname(join(outDir, `${route}.html`)), { recursive: true });
         await writeFile(join(outDir, `${route}.html`), page);
       }

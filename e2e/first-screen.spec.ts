@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { en, zhCN } from './support/messages';
-import { appStarted, expect, expectAccessible, test } from './support/fixtures';
+import { FIRST_SCREEN_ATTRIBUTE } from '../src/app/first-screen/marker';
+import { appStarted, expect, expectAccessible, firstScreen, test } from './support/fixtures';
 import { LoginPage, signedInHeading } from './support/login-page';
 import { PASSWORD, users } from './support/users';
 
@@ -14,8 +15,6 @@ async function holdAppCode(page: Page): Promise<() => void> {
   });
   return release;
 }
-
-const firstScreen = (page: Page) => page.locator('#root[data-first-screen]');
 
 test.describe('the first screen in the page, before the app', () => {
   // As the build's config.json, from which the first screens were drawn: the routes below enabled.
@@ -78,7 +77,7 @@ test.describe('the first screen in the page, before the app', () => {
 
   test('a page without a first screen (an unknown path) starts as before', async ({ page }) => {
     await page.goto('/no/such/page');
-    await expect(page.locator('#root')).not.toHaveAttribute('data-first-screen');
+    await expect(page.locator('#root')).not.toHaveAttribute(FIRST_SCREEN_ATTRIBUTE);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   });
 });

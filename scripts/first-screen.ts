@@ -16,7 +16,7 @@ import react from '@vitejs/plugin-react';
 import { minify } from 'rolldown/utils';
 import { fileURLToPath } from 'node:url';
 import { runnerImport, type Plugin } from 'vite';
-import { FIRST_SCREEN_ATTRIBUTE } from '../src/app/first-screen/marker.ts';
+import { bootScriptName, FIRST_SCREEN_ATTRIBUTE } from '../src/app/first-screen/marker.ts';
 
 /** The page's stylesheets are in its HTML already; markup is all that is drawn here. */
 const withoutStyles: Plugin = {
@@ -74,7 +74,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
 /** The small script that starts the app once the first screen is displayed (minified by rolldown, Vite's own bundler). */
 export async function bootScript(root: string): Promise<{ name: string; source: string }> {
   const { code: source } = await minify('boot.js', await readFile(`${root}/src/app/first-screen/boot.js`, 'utf8'));
-  return { name: `first-screen-${createHash('sha256').update(source).digest('base64url').slice(0, 8)}.js`, source };
+  return { name: bootScriptName(createHash('sha256').update(source).digest('base64url').slice(0, 8)), source };
 }
 
 /**

@@ -9,6 +9,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { BOOT_SCRIPT_NAME } from '../src/app/first-screen/marker.ts';
 
 interface ManifestChunk {
   file: string;
@@ -139,7 +140,7 @@ function main(): void {
   console.log('Route budgets (gzip -9, JS + CSS of a first visit):');
   console.log(`${'route'.padEnd(18)}${'JS kB'.padStart(9)}${'CSS kB'.padStart(9)}${'total kB'.padStart(10)}${'budget'.padStart(9)}  files`);
   // Written by the build only when config.json lets first screens be drawn.
-  const boot = readdirSync(join(dist, 'assets')).find((name) => /^first-screen-[\w-]+\.js$/.test(name));
+  const boot = readdirSync(join(dist, 'assets')).find((name) => BOOT_SCRIPT_NAME.test(name));
   const measure = (files: Set<string>) => {
     let js = 0;
     let css = 0;

@@ -1,6 +1,7 @@
 import type { APIResponse } from '@playwright/test';
 import { brotliModulesInstalled } from '../../deploy/nginx';
 import { cacheControlFor, headerInputsFromConfig, securityHeaders } from '../../deploy/security-headers';
+import { FIRST_SCREEN_ATTRIBUTE } from '../../src/app/first-screen/marker';
 import { expect, expectAccessible, test } from '../support/fixtures';
 import { LoginPage, signedInHeading } from '../support/login-page';
 import { carrierUsers, oneClickConfig, OneClickPage } from '../support/one-click-page';
@@ -62,13 +63,13 @@ test.describe('responses', () => {
 
   test('a sign-in route is its own page, with its first screen drawn and its chunks named for start-up; an unknown path is the plain app', async ({ request }) => {
     const login = await (await request.get('/login')).text();
-    expect(login).toContain('<div id="root" data-first-screen aria-disabled="true">');
+    expect(login).toContain(`<div id="root" ${FIRST_SCREEN_ATTRIBUTE} aria-disabled="true">`);
     expect(login).toMatch(/<script type="application\/json" id="app-modules">\[[^\]]*"\/assets\/LoginPage-[\w-]+\.js"/);
     const sms = await (await request.get('/login/sms')).text();
     expect(sms).toMatch(/<script type="application\/json" id="app-modules">\[[^\]]*"\/assets\/SmsLoginPage-[\w-]+\.js"/);
     const unknown = await (await request.get('/no/such/page')).text();
     expect(unknown).not.toContain('modulepreload');
-    expect(unknown).not.toContain('data-first-screen');
+    expect(unknown).not.toContain(FIRST_SCREEN_ATTRIBUTE);
   });
 
   test('agreement documents may be framed by this origin only (the one-click viewer)', async ({ request }) => {

@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type APIRequestContext, type ConsoleMessage, type Page } from '@playwright/test';
 import type { OneClickScenario } from '../../emulator/carriers.ts';
 import type { Fault, ScenarioName, TenantSettings } from '../../emulator/tenant.ts';
+import { FIRST_SCREEN_ATTRIBUTE } from '../../src/app/first-screen/marker';
 import { emulatorUrl } from './env';
 
 /** Test control of this test's own tenant (every test gets a fresh `test-…` client id). */
@@ -185,5 +186,8 @@ export async function expectAccessible(page: Page, state: string, options: { dis
  * nothing with keys and clicks); immediate on pages without one.
  */
 export async function appStarted(page: Page): Promise<void> {
-  await expect(page.locator('#root[data-first-screen]')).toHaveCount(0);
+  await expect(firstScreen(page)).toHaveCount(0);
 }
+
+/** The page's root while it still shows the build-time first screen. */
+export const firstScreen = (page: Page) => page.locator(`#root[${FIRST_SCREEN_ATTRIBUTE}]`);

@@ -6,7 +6,7 @@ import { useAppConfig } from './app-config';
 import { useSession } from '../session/store';
 import { ErrorBoundary } from './ErrorBoundary';
 import type { Method } from './config';
-import { loadedRoute, loadRoute, type RoutePath } from './routes';
+import { loadedRoute, loadRoute, ROUTE_PATHS, type RoutePath } from './routes';
 
 /** A route's screen: drawn at once when its code is already here (the first screen, see main.tsx), else lazily. */
 function page(path: RoutePath): ComponentType {
@@ -17,16 +17,9 @@ function page(path: RoutePath): ComponentType {
     return Loaded ? <Loaded /> : <Lazy />;
   };
 }
-const OneClickPage = page('/one-click');
-const LoginPage = page('/login');
-const SmsLoginPage = page('/login/sms');
-const ForgotPasswordPage = page('/password/forgot');
-const RegisterPage = page('/register');
-const PasswordChangePage = page('/password/change');
-const AccountPage = page('/account');
-const HandoffPage = page('/signed-in');
-const StudioPage = page('/studio');
-const StudioPreviewPage = page('/studio/preview');
+
+/** Every route's screen, also drawn by the studio's previews of the real pages. */
+export const ROUTE_PAGES = Object.fromEntries(ROUTE_PATHS.map((path) => [path, page(path)])) as Record<RoutePath, ComponentType>;
 // Refreshing a session matters only once there is one: not part of a sign-in page's first download.
 // If its chunk cannot load (offline right after sign-in), the page works on without scheduled refresh.
 const SessionKeeper = lazy(() => import('../session/SessionKeeper').catch(() => ({ default: () => null })));
@@ -53,16 +46,10 @@ export function App({ client }: { client: IdaasClient }) {
           <Suspense fallback={<div className="route-loading" aria-hidden="true" />}>
             <Routes>
               <Route path="/" element={<Home />} />
-              <Route path="/one-click" element={<OneClickPage />} />
-              <Route path="/login" element={<LoginPage />} />
-              <Route path="/login/sms" element={<SmsLoginPage />} />
-              <Route path="/password/change" element={<PasswordChangePage />} />
-              <Route path="/password/forgot" element={<ForgotPasswordPage />} />
-              <Route path="/register" element={<RegisterPage />} />
-              <Route path="/account" element={<AccountPage />} />
-              <Route path="/signed-in" element={<HandoffPage />} />
-              <Route path="/studio" element={<StudioPage />} />
-              <Route path="/studio/preview" element={<StudioPreviewPage />} />
+              {ROUTE_PATHS.map((path) => {
+                const Page = ROUTE_PAGES[path];
+                return <Route key={path} path={path} element={<Page />} />;
+              })}
               <Route path="*" element={<NotFoundPage />} />
             </Routes>
           </Suspense>

@@ -28,6 +28,7 @@ const routeCode = {
 } satisfies Record<string, RouteCode>;
 
 export type RoutePath = keyof typeof routeCode;
+export const ROUTE_PATHS = Object.keys(routeCode) as RoutePath[];
 
 const loading = new Map<RoutePath, Promise<PageModule>>();
 const loaded = new Map<RoutePath, ComponentType>();

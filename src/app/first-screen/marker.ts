@@ -3,3 +3,7 @@
  * together with aria-disabled: not yet usable, so that no click is lost to a page without its code.
  */
 export const FIRST_SCREEN_ATTRIBUTE = 'data-first-screen';
+
+/** The boot script's file in dist/assets, by its content hash: written by the build (scripts/first-screen.ts), counted by the size check. */
+export const bootScriptName = (hash: string) => `first-screen-${hash}.js`;
+export const BOOT_SCRIPT_NAME = /^first-screen-[\w-]+\.js$/;

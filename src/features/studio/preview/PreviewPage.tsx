@@ -1,8 +1,9 @@
-import { lazy, Suspense, useEffect, useRef, useState, type ComponentType, type LazyExoticComponent } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import * as v from 'valibot';
 import { setAppConfig, useAppConfig, type RuntimeConfig } from '../../../app/app-config';
 import NotFoundPage from '../../../app/NotFoundPage';
-import { loadRoute, type RoutePath } from '../../../app/routes';
+import { ROUTE_PAGES } from '../../../app/App';
+import type { RoutePath } from '../../../app/routes';
 import { IdaasClientProvider } from '../../../api/react';
 import { createIdaasClient } from '../../../api/client';
 import { apiLanguage } from '../../../i18n/locales';
@@ -20,11 +21,6 @@ import { runSceneScript } from './scene-scripts';
 import './preview.css';
 
 const SliderCaptcha = lazy(() => import('../../captcha/SliderCaptcha'));
-
-/** The real page component of each state's route, as the app loads it (its pack, TanStack Query where it keeps server state). */
-const PAGES = Object.fromEntries(
-  [...new Set(Object.values(SCENES).map((scene) => scene.route))].map((route) => [route, lazy(() => loadRoute(route))]),
-) as Record<RoutePath, LazyExoticComponent<ComponentType>>;
 
 /** Every method, mode and page on, carriers emulated in this frame: a preview shows all a theme can reach. */
 function previewConfig(config: RuntimeConfig): RuntimeConfig {
@@ -132,8 +128,9 @@ function Preview() {
   );
 }
 
+/** The real page of a state's route, as the app draws it (its packs, TanStack Query where it keeps server state). */
 function ScenePage({ route }: { route: RoutePath }) {
-  const Page = PAGES[route];
+  const Page = ROUTE_PAGES[route];
   return <Page />;
 }
 
