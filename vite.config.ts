@@ -125,7 +125,8 @@ function routePages(): Plugin {
       root = config.root;
     },
     async closeBundle() {
-      const { routeBudgets, staticClosure, FIRST_VISIT_EXTRAS } = await import('./scripts/size-check.ts');
+      const { routeBudgets, staticClosure, loadedWith, FIRST_VISIT_EXTRAS } = await import('./scripts/size-check.ts');
+      const { isRoutePath, ROUTE_NEEDS, ROUTE_PATHS } = await import('./src/app/route-table.ts');
       const manifest = JSON.parse(await readFile(join(outDir, '.vite', 'manifest.json'), 'utf8')) as Parameters<typeof staticClosure>[0];
       const entry = Object.keys(manifest).find((key) => manifest[key]?.isEntry);
       if (!entry) throw new Error('no entry chunk in the manifest');
@@ -134,15 +135,16 @@ function routePages(): Plugin {
       const firstScreen = await import('./scripts/first-screen.ts');
       const configText = await readFile(join(outDir, 'config.json'), 'utf8');
       const drawFirstScreens = firstScreen.firstScreensApply(JSON.parse(configText));
-      // The routes a visitor lands on without a session (size-check.ts marks them `firstScreen`).
-      const firstScreenRoutes = drawFirstScreens ? routeBudgets.filter((budget) => budget.firstScreen).map((budget) => budget.route) : [];
+      // The routes a visitor lands on without a session (route-table.ts marks them `firstScreen`).
+      const firstScreenRoutes = drawFirstScreens ? ROUTE_PATHS.filter((path) => ROUTE_NEEDS[path].firstScreen) : [];
       const boot = firstScreenRoutes.length > 0 ? await firstScreen.bootScript(root) : undefined;
       if (boot) await writeFile(join(outDir, 'assets', boot.name), boot.source);
       const firstScreens = new Map(await Promise.all(firstScreenRoutes.map(async (route) => [route, await firstScreen.drawFirstScreen(root, route, join(outDir, 'config.json'))] as const)));
       const entryScript = `/${manifest[entry]!.file}`;
-      for (const { route, module, packs = [] } of routeBudgets) {
-        if (!/^\/[\w/-]+$/.test(route)) continue;
-        const files = [...staticClosure(manifest, [module, ...FIRST_VISIT_EXTRAS, ...packs.filter((pack) => !pack.startsWith('src/theme/'))])].filter((file) => !inEntry.has(file));
+      for (const budget of routeBudgets) {
+        const { route, module } = budget;
+        if (!isRoutePath(route)) continue;
+        const files = [...staticClosure(manifest, [module, ...FIRST_VISIT_EXTRAS, ...loadedWith(budget)])].filter((file) => !inEntry.has(file));
         const styles = files.filter((file) => file.endsWith('.css')).map((file) => `/${file}`);
         const scripts = files.filter((file) => !file.endsWith('.css')).map((file) => `/${file}`);
         const markup = firstScreens.get(route);

@@ -10,6 +10,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { BOOT_SCRIPT_NAME } from '../src/app/first-screen/marker.ts';
+import { isRoutePath, ROUTE_NEEDS, type RouteNeeds } from '../src/app/route-table.ts';
+import type { PackName } from '../src/i18n/packs.ts';
 
 interface ManifestChunk {
   file: string;
@@ -23,27 +25,21 @@ interface ManifestChunk {
 type Manifest = Record<string, ManifestChunk>;
 
 export interface RouteBudget {
+  /** A route of src/app/route-table.ts (what it needs comes from there), `<route>+theme`, or a page of its own in parentheses. */
   route: string;
   module: string;
   budgetKb: number;
-  /** Modules the route loads with its chunk: message packs (routes.ts `packs`, default locale), TanStack Query (`serverState`), the theme. */
-  packs?: string[];
-  /** Its page carries its first screen, drawn at build time, and the boot script (scripts/first-screen.ts). */
-  firstScreen?: true;
+  /** Modules loaded with it besides what the route table says: the theme, a page's own pack. */
+  extras?: string[];
   /** One of these loads before the page is usable, chosen by config (the one-click provider): the heaviest is counted. */
   oneOf?: string[];
 }
 
-const ACCOUNT_PACK = 'src/i18n/packs/account/zh-CN.ts';
-const VERIFICATION_PACK = 'src/i18n/packs/verification/zh-CN.ts';
-const STARTUP_PACK = 'src/i18n/packs/startup/zh-CN.ts';
-const ONE_CLICK_PACK = 'src/i18n/packs/one-click/zh-CN.ts';
-const STUDIO_PACK = 'src/i18n/packs/studio/zh-CN.ts';
-const PASSWORD_CHANGE_PACK = 'src/i18n/packs/password-change/zh-CN.ts';
-const FORMS_PACK = 'src/i18n/packs/forms/zh-CN.ts';
-/** The theme studio's two pages load through one small chunk (src/app/routes.ts), with their pack. */
+/** A message pack's module in the default locale: `passwordChange` → src/i18n/packs/password-change/zh-CN.ts. */
+const packModule = (pack: PackName) => `src/i18n/packs/${pack.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}/zh-CN.ts`;
+/** The theme studio's two pages load through one small chunk (src/app/routes.ts). */
 const STUDIO_ROUTES = 'src/features/studio/routes.ts';
-/** TanStack Query and the shared QueryClient: loaded with every route that keeps server state (App.tsx). */
+/** TanStack Query and the shared QueryClient: loaded with every route that keeps server state (routes.ts). */
 const SERVER_STATE = 'src/api/server-state.tsx';
 /**
  * The theme engine's first-paint part (reading the theme with JSON paths and Android aliases, CSS
@@ -58,22 +54,34 @@ const THEME_ALLOWANCE_KB = 10;
 const ONE_CLICK_PROVIDERS = ['aliyun-web', 'native', 'emulator'].map((name) => `src/features/one-click/providers/${name}.ts`);
 
 export const routeBudgets: RouteBudget[] = [
-  { route: '/one-click', module: 'src/features/one-click/OneClickPage.tsx', budgetKb: 110, packs: [ONE_CLICK_PACK], oneOf: ONE_CLICK_PROVIDERS, firstScreen: true },
-  { route: '/one-click+theme', module: 'src/features/one-click/OneClickPage.tsx', budgetKb: 110 + THEME_ALLOWANCE_KB, packs: [ONE_CLICK_PACK, THEME], oneOf: ONE_CLICK_PROVIDERS },
-  { route: '/login', module: 'src/features/password-login/LoginPage.tsx', budgetKb: 120, packs: [FORMS_PACK, SERVER_STATE], firstScreen: true },
-  { route: '/login+theme', module: 'src/features/password-login/LoginPage.tsx', budgetKb: 120 + THEME_ALLOWANCE_KB, packs: [FORMS_PACK, SERVER_STATE, THEME] },
-  { route: '/login/sms', module: 'src/features/sms-login/SmsLoginPage.tsx', budgetKb: 140, packs: [FORMS_PACK, VERIFICATION_PACK, SERVER_STATE], firstScreen: true },
-  { route: '/password/forgot', module: 'src/features/forgot-password/ForgotPasswordPage.tsx', budgetKb: 140, packs: [FORMS_PACK, VERIFICATION_PACK, PASSWORD_CHANGE_PACK, SERVER_STATE], firstScreen: true },
-  { route: '/register', module: 'src/features/register/RegisterPage.tsx', budgetKb: 140, packs: [FORMS_PACK, VERIFICATION_PACK, PASSWORD_CHANGE_PACK, SERVER_STATE], firstScreen: true },
-  { route: '/password/change', module: 'src/features/password-change/PasswordChangePage.tsx', budgetKb: 140, packs: [PASSWORD_CHANGE_PACK, SERVER_STATE] },
-  { route: '/account', module: 'src/features/account/AccountPage.tsx', budgetKb: 140, packs: [ACCOUNT_PACK] },
-  { route: '/signed-in', module: 'src/features/handoff/HandoffPage.tsx', budgetKb: 140, packs: [ACCOUNT_PACK] },
-  { route: '/studio', module: 'src/features/studio/StudioPage.tsx', budgetKb: 140, packs: [STUDIO_ROUTES, STUDIO_PACK] },
-  { route: '/studio/preview', module: 'src/features/studio/preview/PreviewPage.tsx', budgetKb: 140, packs: [STUDIO_ROUTES, STUDIO_PACK] },
-  { route: '(refused redirect)', module: 'src/app/RedirectRefusedPage.tsx', budgetKb: 140, packs: [STARTUP_PACK] },
-  { route: '(config error)', module: 'src/app/ConfigErrorPage.tsx', budgetKb: 140, packs: [STARTUP_PACK] },
+  { route: '/one-click', module: 'src/features/one-click/OneClickPage.tsx', budgetKb: 110, oneOf: ONE_CLICK_PROVIDERS },
+  { route: '/one-click+theme', module: 'src/features/one-click/OneClickPage.tsx', budgetKb: 110 + THEME_ALLOWANCE_KB, extras: [THEME], oneOf: ONE_CLICK_PROVIDERS },
+  { route: '/login', module: 'src/features/password-login/LoginPage.tsx', budgetKb: 120 },
+  { route: '/login+theme', module: 'src/features/password-login/LoginPage.tsx', budgetKb: 120 + THEME_ALLOWANCE_KB, extras: [THEME] },
+  { route: '/login/sms', module: 'src/features/sms-login/SmsLoginPage.tsx', budgetKb: 140 },
+  { route: '/password/forgot', module: 'src/features/forgot-password/ForgotPasswordPage.tsx', budgetKb: 140 },
+  { route: '/register', module: 'src/features/register/RegisterPage.tsx', budgetKb: 140 },
+  { route: '/password/change', module: 'src/features/password-change/PasswordChangePage.tsx', budgetKb: 140 },
+  { route: '/account', module: 'src/features/account/AccountPage.tsx', budgetKb: 140 },
+  { route: '/signed-in', module: 'src/features/handoff/HandoffPage.tsx', budgetKb: 140 },
+  { route: '/studio', module: 'src/features/studio/StudioPage.tsx', budgetKb: 140, extras: [STUDIO_ROUTES] },
+  { route: '/studio/preview', module: 'src/features/studio/preview/PreviewPage.tsx', budgetKb: 140, extras: [STUDIO_ROUTES] },
+  { route: '(refused redirect)', module: 'src/app/RedirectRefusedPage.tsx', budgetKb: 140, extras: [packModule('startup')] },
+  { route: '(config error)', module: 'src/app/ConfigErrorPage.tsx', budgetKb: 140, extras: [packModule('startup')] },
   { route: '(not found)', module: 'src/app/NotFoundPage.tsx', budgetKb: 140 },
 ];
+
+/** What a budget row's route needs, from the route table (a `+theme` row: its route's). */
+export function routeNeeds(route: string): RouteNeeds {
+  const path = route.replace(/\+theme$/, '');
+  return isRoutePath(path) ? ROUTE_NEEDS[path] : {};
+}
+
+/** The modules a first visit to `budget`'s route loads with its chunk: its packs, TanStack Query, the extras. */
+export function loadedWith(budget: RouteBudget): string[] {
+  const needs = routeNeeds(budget.route);
+  return [...(needs.packs ?? []).map(packModule), ...(needs.serverState ? [SERVER_STATE] : []), ...(budget.extras ?? [])];
+}
 
 /**
  * Loaded on every first visit besides the route itself. The error catalog is not: it loads once the
@@ -150,10 +158,12 @@ function main(): void {
     }
     return { js, css, total: js + css, files };
   };
-  for (const { route, module, budgetKb, packs = [], firstScreen, oneOf = [undefined] } of routeBudgets) {
+  for (const budget of routeBudgets) {
+    const { route, module, budgetKb, oneOf = [undefined] } = budget;
     const candidates = oneOf.map((choice) => {
-      const files = staticClosure(manifest, [entry, module, ...FIRST_VISIT_EXTRAS, ...packs, ...(choice ? [choice] : [])]);
-      if (firstScreen && boot) files.add(`assets/${boot}`);
+      const files = staticClosure(manifest, [entry, module, ...FIRST_VISIT_EXTRAS, ...loadedWith(budget), ...(choice ? [choice] : [])]);
+      // The +theme rows are themed first visits: no first screen (a config with a theme gets none).
+      if (routeNeeds(route).firstScreen && !route.endsWith('+theme') && boot) files.add(`assets/${boot}`);
       return { choice, ...measure(files) };
     });
     const { js, css, total, files, choice } = candidates.reduce((heaviest, candidate) => (candidate.total > heaviest.total ? candidate : heaviest));

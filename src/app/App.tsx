@@ -6,7 +6,8 @@ import { useAppConfig } from './app-config';
 import { useSession } from '../session/store';
 import { ErrorBoundary } from './ErrorBoundary';
 import type { Method } from './config';
-import { loadedRoute, loadRoute, ROUTE_PATHS, type RoutePath } from './routes';
+import { ROUTE_PATHS, type RoutePath } from './route-table';
+import { loadedRoute, loadRoute } from './routes';
 
 /** A route's screen: drawn at once when its code is already here (the first screen, see main.tsx), else lazily. */
 function page(path: RoutePath): ComponentType {

@@ -1,47 +1,37 @@
 import type { ComponentType } from 'react';
-import type { PackName } from '../i18n/packs';
+import { isRoutePath, ROUTE_NEEDS, type RouteNeeds, type RoutePath } from './route-table';
 import { withPacks } from '../i18n/store';
 
 type PageModule = { default: ComponentType };
 
-/** A route's screen: its chunk, the message packs it needs, and whether it keeps server state (TanStack Query). */
-interface RouteCode {
-  module: () => Promise<PageModule>;
-  packs?: readonly PackName[];
-  serverState?: boolean;
-}
-
 // One chunk per route: a first visit downloads only the screen it shows.
-const routeCode = {
-  '/one-click': { module: () => import('../features/one-click/OneClickPage'), packs: ['oneClick'] },
-  '/login': { module: () => import('../features/password-login/LoginPage'), packs: ['forms'], serverState: true },
-  '/login/sms': { module: () => import('../features/sms-login/SmsLoginPage'), packs: ['forms', 'verification'], serverState: true },
-  '/password/forgot': { module: () => import('../features/forgot-password/ForgotPasswordPage'), packs: ['forms', 'verification', 'passwordChange'], serverState: true },
-  '/register': { module: () => import('../features/register/RegisterPage'), packs: ['forms', 'verification', 'passwordChange'], serverState: true },
-  '/password/change': { module: () => import('../features/password-change/PasswordChangePage'), packs: ['passwordChange'], serverState: true },
-  '/account': { module: () => import('../features/account/AccountPage'), packs: ['account'] },
-  '/signed-in': { module: () => import('../features/handoff/HandoffPage'), packs: ['account'] },
+const screens: Record<RoutePath, () => Promise<PageModule>> = {
+  '/one-click': () => import('../features/one-click/OneClickPage'),
+  '/login': () => import('../features/password-login/LoginPage'),
+  '/login/sms': () => import('../features/sms-login/SmsLoginPage'),
+  '/password/forgot': () => import('../features/forgot-password/ForgotPasswordPage'),
+  '/register': () => import('../features/register/RegisterPage'),
+  '/password/change': () => import('../features/password-change/PasswordChangePage'),
+  '/account': () => import('../features/account/AccountPage'),
+  '/signed-in': () => import('../features/handoff/HandoffPage'),
   // The theme studio and the page its previews frame, behind one small chunk: the entry lists that
   // file only, not theirs (off in production unless config enables them).
-  '/studio': { module: () => import('../features/studio/routes').then((r) => r.loadStudioPage()), packs: ['studio'] },
-  '/studio/preview': { module: () => import('../features/studio/routes').then((r) => r.loadPreviewPage()), packs: ['studio'] },
-} satisfies Record<string, RouteCode>;
-
-export type RoutePath = keyof typeof routeCode;
-export const ROUTE_PATHS = Object.keys(routeCode) as RoutePath[];
+  '/studio': () => import('../features/studio/routes').then((r) => r.loadStudioPage()),
+  '/studio/preview': () => import('../features/studio/routes').then((r) => r.loadPreviewPage()),
+};
 
 const loading = new Map<RoutePath, Promise<PageModule>>();
 const loaded = new Map<RoutePath, ComponentType>();
 
 /** TanStack Query and the shared client, for a route that keeps server state. */
-const serverStateOf = (code: RouteCode) => (code.serverState ? import('../api/server-state') : undefined);
+const serverStateOf = (needs: RouteNeeds) => (needs.serverState ? import('../api/server-state') : undefined);
 
 /** The screen of `path` with its pack loaded (and TanStack Query when it keeps server state); one load per route, shared with React.lazy. */
 export function loadRoute(path: RoutePath): Promise<PageModule> {
   let promise = loading.get(path);
   if (!promise) {
-    const code: RouteCode = routeCode[path];
-    promise = Promise.all([withPacks(code.module(), code.packs ?? []), serverStateOf(code)]).then(
+    const needs = ROUTE_NEEDS[path];
+    promise = Promise.all([withPacks(screens[path](), needs.packs ?? []), serverStateOf(needs)]).then(
       ([page, serverState]) => {
         const screen = serverState ? serverState.withServerState(page.default) : page.default;
         loaded.set(path, screen);
@@ -55,16 +45,13 @@ export function loadRoute(path: RoutePath): Promise<PageModule> {
   return promise;
 }
 
-const isRoutePath = (path: string): path is RoutePath => Object.hasOwn(routeCode, path);
-
 /**
  * Start-up, before config and messages have arrived: the chunks the first screen will need start
  * downloading at once instead of one after the other (the pack waits for the language).
  */
 export function prefetchRouteCode(pathname: string): void {
   if (!isRoutePath(pathname)) return;
-  const code: RouteCode = routeCode[pathname];
-  for (const chunk of [code.module(), serverStateOf(code)]) void chunk?.catch(() => undefined);
+  for (const chunk of [screens[pathname](), serverStateOf(ROUTE_NEEDS[pathname])]) void chunk?.catch(() => undefined);
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { RoutePath } from '../../app/routes';
+import type { RoutePath } from '../../app/route-table';
 
 /**
  * What the studio previews: every page and state a theme reaches (issue 6), each rendered by the

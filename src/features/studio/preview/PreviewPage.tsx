@@ -3,7 +3,7 @@ import * as v from 'valibot';
 import { setAppConfig, useAppConfig, type RuntimeConfig } from '../../../app/app-config';
 import NotFoundPage from '../../../app/NotFoundPage';
 import { ROUTE_PAGES } from '../../../app/App';
-import type { RoutePath } from '../../../app/routes';
+import type { RoutePath } from '../../../app/route-table';
 import { IdaasClientProvider } from '../../../api/react';
 import { createIdaasClient } from '../../../api/client';
 import { apiLanguage } from '../../../i18n/locales';
