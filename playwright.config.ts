@@ -3,6 +3,7 @@ import { defineConfig } from '@playwright/test';
 import { findNginx } from './deploy/nginx-local';
 import { CHROMIUM_ARGS, chromiumExecutable } from './e2e/support/chromium';
 import { EMULATOR_PORT, emulatorUrl, NGINX_PORT, nginxUrl, PREVIEW_PORT, previewUrl as baseURL } from './e2e/support/env';
+import type { ProjectOptions as Fixtures } from './e2e/support/fixtures';
 
 const executablePath = chromiumExecutable();
 
@@ -16,7 +17,15 @@ if (!nginx) {
   console.warn('nginx not found: the nginx smoke project (e2e/nginx/) is not run. Debian: apt-get install nginx');
 }
 
-export default defineConfig({
+const phone = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true };
+const desktop = { viewport: { width: 1280, height: 800 } };
+
+/** Specs only the `live` tenant profile can play (its session upkeep, captcha key behaviours, sign-up by SMS login). */
+const LIVE_ONLY = ['live/**'];
+/** The sign-in journeys, run against both tenant profiles. */
+const LIVE_JOURNEYS = ['live/**/*.spec.ts', 'login.spec.ts', 'password-expiry.spec.ts', 'sms-login.spec.ts', 'forgot-password.spec.ts', 'register.spec.ts', 'account.spec.ts'];
+
+export default defineConfig<Fixtures>({
   testDir: 'e2e',
   fullyParallel: true,
   forbidOnly: true,
@@ -37,8 +46,12 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: 'phone', testIgnore: 'nginx/**', use: { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true } },
-    { name: 'desktop', testIgnore: 'nginx/**', use: { viewport: { width: 1280, height: 800 } } },
+    // Every spec against a tenant answering as the SDK documents describe (emulator profile `seed`)…
+    { name: 'phone', testIgnore: ['nginx/**', ...LIVE_ONLY], use: { ...phone, tenantProfile: 'seed' } },
+    { name: 'desktop', testIgnore: ['nginx/**', ...LIVE_ONLY], use: { ...desktop, tenantProfile: 'seed' } },
+    // …and the sign-in journeys against one answering as the tenant's API reference says (`live`).
+    { name: 'phone-live', testMatch: LIVE_JOURNEYS, use: { ...phone, tenantProfile: 'live' } },
+    { name: 'desktop-live', testMatch: LIVE_JOURNEYS, use: { ...desktop, tenantProfile: 'live' } },
     // The build behind the shipped nginx configuration: headers, caching, compression, SPA fallback, a sign-in.
     ...(nginx ? [{ name: 'nginx', testMatch: 'nginx/**/*.spec.ts', use: { baseURL: nginxUrl, viewport: { width: 1280, height: 800 } } }] : []),
   ],

@@ -13,9 +13,15 @@ function emulatedTenant(): Plugin {
     name: 'idaas-emulator',
     apply: 'serve',
     async configureServer(server) {
-      const { createEmulator } = await import('./emulator/server.ts');
+      const [{ createEmulator }, { describeBehaviour, profileFromStart }] = await Promise.all([import('./emulator/server.ts'), import('./emulator/profile.ts')]);
+      // EMULATOR_PROFILE=seed|live (default live) and EMULATOR_SWITCHES=name=value,… choose how the tenant answers.
+      const profile = profileFromStart(process.env.EMULATOR_PROFILE, process.env.EMULATOR_SWITCHES ? [process.env.EMULATOR_SWITCHES] : []);
+      server.config.logger.info(
+        `Emulated tenant: profile ${describeBehaviour(profile.name, profile.behaviour)}. Switch with EMULATOR_PROFILE=seed|live and EMULATOR_SWITCHES=name=value,… (README, "Tenant profiles").`,
+      );
       // Test control (/__emulator/*) only when asked for: `npm run dev:test`.
       const emulator = await createEmulator({
+        profile,
         testMode: process.env.EMULATOR_TEST_MODE === '1',
         // No SMS gateway: the codes appear in the dev server's output.
         onSms: (clientId, sms) => server.config.logger.info(`[sms] ${clientId} → ${sms.mobile} (${sms.type}): ${sms.code}`, { timestamp: true }),

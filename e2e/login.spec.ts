@@ -88,14 +88,6 @@ test.describe('failures and lockout', () => {
     await expect(login.alert).toHaveText('用户名或密码错误，剩余尝试次数：4。');
   });
 
-  test('live tenants’ wording (SDK.* codes, numbers only in error_msg) shows the same message', async ({ page, tenant }) => {
-    await tenant.scenario('live-errors');
-    const login = new LoginPage(page);
-    await login.goto();
-    await login.signIn('unified', users.plain.userName, 'Wrong#Pass1');
-    await expect(login.alert).toHaveText('用户名或密码错误，剩余尝试次数：4。');
-  });
-
   test('the 5th failure locks with a countdown that ends in a working login', async ({ page, tenant }) => {
     await tenant.settings({ lockSeconds: 3 });
     const login = new LoginPage(page);

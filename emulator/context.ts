@@ -22,7 +22,7 @@ export class ApiCall {
 
   /** The tenant error for `key`, in this call's language and the tenant's error style. Throw it. */
   error(key: TenantErrorKey, ...args: (string | number)[]): TenantError {
-    return tenantError(key, this.lang, this.tenant.errorStyle, ...args);
+    return tenantError(key, this.lang, this.tenant.behaviour.errorCodes, ...args);
   }
 
   /** A required string field of the JSON body, or COMMON.1001 naming it. */

@@ -13,6 +13,7 @@ import {
   NEW_PASSWORD,
   SEED_OLD_PASSWORD,
   SEED_PASSWORD,
+  SEED_PROFILE,
   testTarget,
   TestTenant,
   type Lang,
@@ -73,11 +74,11 @@ let prodBaseUrl: string;
 let clockOffsetMs = 0;
 
 beforeAll(async () => {
-  const emulator = await createEmulator({ testMode: true, now: () => Date.now() + clockOffsetMs });
+  const emulator = await createEmulator({ testMode: true, now: () => Date.now() + clockOffsetMs, profile: SEED_PROFILE });
   server = await emulator.listen(0, '127.0.0.1');
   baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   testTarget.baseUrl = baseUrl;
-  const prod = await createEmulator({ clientIds: ['demo-client'], testMode: false });
+  const prod = await createEmulator({ clientIds: ['demo-client'], testMode: false, profile: SEED_PROFILE });
   prodServer = await prod.listen(0, '127.0.0.1');
   prodBaseUrl = `http://127.0.0.1:${(prodServer.address() as AddressInfo).port}`;
 });
@@ -389,9 +390,9 @@ describe('lockout', () => {
 });
 
 describe('scenarios', () => {
-  it("'live-errors' sends SDK.* codes and the live zh wording", async () => {
+  it("live error codes send SDK.* codes and the live zh wording where the reference documents no code of its own", async () => {
     const t = new TestTenant('live');
-    await t.scenario('live-errors');
+    await t.profile({ errorCodes: 'live' });
     expectError(await t.login('zhangsan', 'wrong-password'), 'SDK.LOGIN.1005', '无效的用户名或密码。 剩余登录尝试次数:4');
     expectError(await t.login('zhangsan', 'wrong-password', 'en'), 'SDK.LOGIN.1005', remainingMessage('en', 3));
     expectError(await t.api(LOGIN, { json: { password: 'x' } }), 'SDK.COMMON.1001');

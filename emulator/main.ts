@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { oneClickScenarioNames } from './carriers.ts';
+import { describeBehaviour, profileFromStart, PROFILE_HELP } from './profile.ts';
 import { createEmulator, DEFAULT_CLIENT_ID } from './server.ts';
 import { SEED_PASSWORD, seedUsers } from './users.ts';
 
@@ -10,6 +11,8 @@ const { values } = parseArgs({
     'client-id': { type: 'string', multiple: true },
     'test-mode': { type: 'boolean', default: process.env.EMULATOR_TEST_MODE === '1' },
     quiet: { type: 'boolean', default: false },
+    profile: { type: 'string', default: process.env.EMULATOR_PROFILE },
+    switch: { type: 'string', multiple: true, default: process.env.EMULATOR_SWITCHES ? [process.env.EMULATOR_SWITCHES] : [] },
   },
 });
 
@@ -19,8 +22,17 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
   process.exit(2);
 }
 
+let profile;
+try {
+  profile = profileFromStart(values.profile, values.switch);
+} catch (error) {
+  console.error(`${error instanceof Error ? error.message : String(error)}\n${PROFILE_HELP}`);
+  process.exit(2);
+}
+
 const clientIds = values['client-id'] ?? [DEFAULT_CLIENT_ID];
 const emulator = await createEmulator({
+  profile,
   clientIds,
   testMode: values['test-mode'],
   // No SMS gateway: the codes are printed here (and kept in the test-mode outbox).
@@ -32,6 +44,7 @@ const bound = typeof address === 'object' && address ? `${address.address}:${add
 
 if (!values.quiet) {
   console.log(`IDaaS emulator on http://${bound}  client id(s): ${clientIds.join(', ')}${values['test-mode'] ? '  [test mode: /__emulator/* enabled]' : ''}`);
+  console.log(`Tenant profile: ${describeBehaviour(profile.name, profile.behaviour)} (switch with --profile seed|live and --switch name=value)`);
   console.log(`Seeded users (password ${SEED_PASSWORD}):`);
   for (const user of seedUsers) {
     console.log(`  ${user.userName.padEnd(10)} ${(user.mobile ?? '-').padEnd(16)} ${(user.email ?? '-').padEnd(22)} ${user.purpose}`);

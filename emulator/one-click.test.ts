@@ -4,7 +4,7 @@ import { createLocalJWKSet, jwtVerify, type JSONWebKeySet } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { oneClickScenarioNames, oneClickScenarios } from './carriers.ts';
 import { createEmulator, type Emulator } from './server.ts';
-import { api, expectError, expectSuccess, freshClientId, SEED_PASSWORD, testTarget, TestTenant, type Answer } from './test-kit.ts';
+import { api, expectError, expectSuccess, freshClientId, SEED_PASSWORD, SEED_PROFILE, testTarget, TestTenant, type Answer } from './test-kit.ts';
 
 /**
  * One-click login against the emulated carriers (`/__carrier/*`) and IDaaS's
@@ -33,7 +33,7 @@ interface Servers {
 let servers: Servers;
 
 async function start(options: Parameters<typeof createEmulator>[0]): Promise<Servers['main']> {
-  const emulator = await createEmulator(options);
+  const emulator = await createEmulator({ profile: SEED_PROFILE, ...options });
   const server = await emulator.listen(0, '127.0.0.1');
   return { emulator, server, base: `http://127.0.0.1:${(server.address() as AddressInfo).port}` };
 }
@@ -278,7 +278,7 @@ describe('aliyun-mobile-auth', () => {
 
   it('honours the live error style', async () => {
     const t = new TestTenant('live');
-    await t.scenario('live-errors');
+    await t.profile({ errorCodes: 'live' });
     expectError(await oneClickLogin(t, await carrierToken(t, 'rejected')), 'SDK.LOGIN.1001', GET_MOBILE_ZH);
     expectError(await oneClickLogin(t, await carrierToken(t, 'unbound')), 'SDK.LOGIN.1002', '用户未绑定');
   });
@@ -369,7 +369,7 @@ describe('test control', () => {
     expect(Object.keys(oneClick).sort()).toEqual(['600007', '600008', '600011', '600013', 'cmcc', 'ctcc', 'cucc', 'rejected', 'timeout', 'unbound']);
     expect([...oneClickScenarioNames].sort()).toEqual(Object.keys(oneClick).sort());
     const tenantScenarios = (await (await fetch(`${servers.main.base}/__emulator/scenarios`)).json()) as Record<string, string>;
-    expect(Object.keys(tenantScenarios)).toEqual(['normal', 'live-errors', 'mfa-required', 'access-denied', 'hostile-regexes']);
+    expect(Object.keys(tenantScenarios)).toEqual(['normal', 'mfa-required', 'access-denied', 'hostile-regexes']);
   });
 
   it('tenant reset clears the one-click scenario and the carrier tokens', async () => {

@@ -12,7 +12,7 @@ import { passwordArea } from './routes/password.ts';
 import { registerArea } from './routes/register.ts';
 import { smsArea } from './routes/sms.ts';
 import { tokensArea } from './routes/tokens.ts';
-import { TenantRegistry, type ExtensionAttribute, type Fault, type TenantConfig } from './tenant.ts';
+import { TenantRegistry, type ExtensionAttribute, type Fault, type TenantConfig, type TenantProfile } from './tenant.ts';
 
 /** The areas of the tenant API the emulator implements. */
 const areas: readonly ApiArea[] = [loginArea, passwordArea, captchaArea, smsArea, registerArea, countryCodesArea, tokensArea, oneClickArea];
@@ -32,6 +32,8 @@ export interface EmulatorOptions {
   extensionAttributes?: readonly ExtensionAttribute[];
   /** Told of every SMS sent (the codes a developer types in under `npm run dev`). */
   onSms?: TenantConfig['onSms'];
+  /** What every tenant plays at start and after a reset (default: the `live` profile). */
+  profile?: TenantProfile;
   /** How long the `timeout` one-click scenario holds a `/__carrier/token` request before answering 600015 (default 30 000 ms). */
   carrierTimeoutHoldMs?: number;
 }
@@ -57,6 +59,7 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
     {
       ...(options.extensionAttributes === undefined ? {} : { extensionAttributes: options.extensionAttributes }),
       ...(options.onSms === undefined ? {} : { onSms: options.onSms }),
+      ...(options.profile === undefined ? {} : { profile: options.profile }),
     },
   );
   const apiRouter = new Router<ApiHandler>();
@@ -69,27 +72,29 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
   async function handleApi(raw: IncomingMessage, res: ServerResponse, req: EmulatorRequest): Promise<void> {
     const lang = requestLanguage(req);
     const clientId = header(req, 'x-client-id');
-    if (clientId === undefined) throw tenantError('COMMON.1001', lang, 'seed', 'X-client-id');
+    // Before a tenant is known, its profile is not: the emulator's start-up profile words these.
+    if (clientId === undefined) throw tenantError('COMMON.1001', lang, tenants.startProfile.behaviour.errorCodes, 'X-client-id');
     const tenant = tenants.get(clientId);
-    if (!tenant) throw tenantError('COMMON.1012', lang, 'seed');
+    if (!tenant) throw tenantError('COMMON.1012', lang, tenants.startProfile.behaviour.errorCodes);
     tenant.requestLog.push({ method: req.method, path: req.path, at: now() });
 
     const fault = tenant.takeFault(req.path);
     if (fault && (await applyFault(fault, raw, res))) return;
+    const call = new ApiCall(req, tenant, keys);
 
-    if (DEVICE_HEADERS.some((name) => header(req, name) === undefined)) {
-      throw tenantError('COMMON.1003', lang, tenant.errorStyle);
-    }
+    if (DEVICE_HEADERS.some((name) => header(req, name) === undefined)) throw call.error('COMMON.1003');
+    // The reference lists `Content-Type: application/json;charset=utf8` as required on every request (docs/tenant-api.md).
+    if (tenant.behaviour.contentTypeRequired && !isJsonContentType(header(req, 'content-type'))) return send(res, unsupportedMediaType(req.path, now()));
     try {
       req.body = await readBody(raw);
     } catch (error) {
       if (!(error instanceof UnreadableBody)) throw error;
-      throw tenantError(error.reason === 'not-json' ? 'COMMON.1002' : 'COMMON.1006', lang, tenant.errorStyle, 'body');
+      throw call.error(error.reason === 'not-json' ? 'COMMON.1002' : 'COMMON.1006', 'body');
     }
     const match = apiRouter.match(req.method, req.path);
     if (match === undefined) return send(res, { status: 404, body: { error_code: 'NOT_FOUND', error_msg: `No API at ${req.path}` } });
     if (match === 'method-not-allowed') return send(res, { status: 405, body: { error_code: 'METHOD_NOT_ALLOWED', error_msg: req.method } });
-    send(res, await match.handler(new ApiCall(req, tenant, keys), match.params));
+    send(res, await match.handler(call, match.params));
   }
 
   async function handle(raw: IncomingMessage, res: ServerResponse): Promise<boolean> {
@@ -160,6 +165,20 @@ function errorResponse(error: unknown, status?: number): EmulatorResponse {
   if (error instanceof TenantError) return { status: status ?? error.status, body: { error_code: error.errorCode, error_msg: error.errorMsg } };
   console.error('[emulator] unexpected error', error);
   return systemBusy(status);
+}
+
+/**
+ * A request without `Content-Type: application/json` where the tenant requires it. The reference
+ * does not say how it is refused: the emulator answers as the tenant's framework (Spring) does, a
+ * 415 that is not in the tenant's error shape (docs/tenant-api.md, "Every request").
+ */
+function unsupportedMediaType(path: string, at: number): EmulatorResponse {
+  return { status: 415, body: { timestamp: new Date(at).toISOString(), status: 415, error: 'Unsupported Media Type', path } };
+}
+
+/** `application/json`, with or without parameters (`;charset=utf8`). */
+function isJsonContentType(value: string | undefined): boolean {
+  return value !== undefined && value.split(';')[0]!.trim().toLowerCase() === 'application/json';
 }
 
 /** COMMON.1008 "system busy", the tenant's answer to its own failures. */

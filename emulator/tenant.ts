@@ -1,6 +1,6 @@
 import { OneClickState } from './carriers.ts';
 import { createSeedUsers, type TenantUser } from './users.ts';
-import type { ErrorStyle } from './messages.ts';
+import { behaviourOf, DEFAULT_PROFILE, type ProfileName, type TenantBehaviour } from './profile.ts';
 import { VerificationState, type OutboxEntry } from './verification.ts';
 
 export interface TenantSettings {
@@ -8,12 +8,11 @@ export interface TenantSettings {
   maxAttempts: number;
   /** How long a lock lasts. */
   lockSeconds: number;
-  /** id_token lifetime, also the `expire` of login and refresh answers. */
+  /** id_token lifetime (its `exp` − `iat`); the `expire` of answers under the `seed` profile. */
   idTokenTtlSeconds: number;
+  /** session_token lifetime; the `expire` of answers under the `live` profile. */
   sessionTtlSeconds: number;
   stateTokenTtlSeconds: number;
-  /** `aes`: the slider point is AES-ECB encrypted with the puzzle's `secretKey`; `plain`: `secretKey` is "" and the point is plain JSON. */
-  captchaMode: 'aes' | 'plain';
 }
 
 export const defaultSettings: TenantSettings = {
@@ -22,7 +21,6 @@ export const defaultSettings: TenantSettings = {
   idTokenTtlSeconds: 7200,
   sessionTtlSeconds: 432000,
   stateTokenTtlSeconds: 30 * 60,
-  captchaMode: 'aes',
 };
 
 /** A tenant-defined user attribute, sent at registration inside `extension` (seed 002: `{"age":"18"}`). */
@@ -37,8 +35,16 @@ export const defaultExtensionAttributes: readonly ExtensionAttribute[] = [
   { key: 'employee_no', type: 'string' },
 ];
 
+/** A profile and the behaviour it comes to once switches are applied (profile.ts). */
+export interface TenantProfile {
+  name: ProfileName;
+  behaviour: TenantBehaviour;
+}
+
 /** How the emulator is configured for every tenant it serves. */
 export interface TenantConfig {
+  /** What every tenant plays when it starts or is reset (default: the `live` profile as it is). */
+  profile?: TenantProfile;
   extensionAttributes?: readonly ExtensionAttribute[];
   /** Told of every SMS the tenant "sends" (there is no gateway: the outbox is the phone). */
   onSms?: (clientId: string, entry: OutboxEntry) => void;
@@ -49,8 +55,7 @@ export interface TenantConfig {
  * what the SPA does, so the SPA is tested against behaviours real tenants show.
  */
 export const scenarios = {
-  normal: 'answers as the seeds document',
-  'live-errors': 'error codes as live tenants send them (SDK.*), numbers only inside error_msg',
+  normal: 'answers as the tenant profile says (seed or live)',
   'mfa-required': 'a correct password answers MFA_AUTH',
   'access-denied': 'a correct password answers ACCESS_DENIED',
   'hostile-regexes': 'country codes carry a mobileRegex that does not compile (SG) and a catastrophic one, ^(\\d+)+0$ (MY)',
@@ -98,6 +103,8 @@ export class Tenant {
   scenario: ScenarioName = 'normal';
   faults: Fault[] = [];
   settings: TenantSettings = { ...defaultSettings };
+  /** Where the tenant's answers follow the seeds or its own API reference (profile.ts). */
+  profile: TenantProfile;
   readonly extensionAttributes: readonly ExtensionAttribute[];
   /** Slider puzzles, captcha tokens, SMS codes, the outbox and the send throttle. */
   readonly verification: VerificationState;
@@ -113,6 +120,8 @@ export class Tenant {
     config: TenantConfig = {},
   ) {
     this.users = createSeedUsers(clock());
+    const start = config.profile ?? { name: DEFAULT_PROFILE, behaviour: behaviourOf(DEFAULT_PROFILE) };
+    this.profile = { name: start.name, behaviour: { ...start.behaviour } };
     this.extensionAttributes = config.extensionAttributes ?? defaultExtensionAttributes;
     const { onSms } = config;
     this.verification = new VerificationState(onSms && ((entry) => onSms(clientId, entry)));
@@ -122,8 +131,8 @@ export class Tenant {
     return this.clock() + this.clockOffsetMs;
   }
 
-  get errorStyle(): ErrorStyle {
-    return this.scenario === 'live-errors' ? 'live' : 'seed';
+  get behaviour(): TenantBehaviour {
+    return this.profile.behaviour;
   }
 
   userById(id: string): TenantUser | undefined {
@@ -144,6 +153,14 @@ export class Tenant {
   userByMobile(mobile: string): TenantUser | undefined {
     const wire = normaliseMobile(mobile);
     return wire === undefined ? undefined : this.users.find((u) => u.mobile === wire);
+  }
+
+  /** A user name for someone who registered without one: `u` + the national number, made unique. */
+  freeUserName(mobile: string): string {
+    const base = `u${mobile.replace(/^\+\d+-/, '')}`;
+    let candidate = base;
+    for (let n = 2; this.userByName(candidate); n += 1) candidate = `${base}_${n}`;
+    return candidate;
   }
 
   /** Takes the first matching fault for this path, counting it down. */
@@ -169,20 +186,24 @@ export function normaliseMobile(mobile: string): string | undefined {
 /** All tenants (client ids) the emulator serves. In test mode every `test-…` client id gets its own fresh tenant. */
 export class TenantRegistry {
   private readonly tenants = new Map<string, Tenant>();
+  /** What a tenant plays when it starts or is reset. */
+  readonly startProfile: TenantProfile;
 
   constructor(
     private readonly clientIds: readonly string[],
     private readonly testMode: boolean,
     private readonly now: () => number,
     private readonly config: TenantConfig = {},
-  ) {}
+  ) {
+    this.startProfile = config.profile ?? { name: DEFAULT_PROFILE, behaviour: behaviourOf(DEFAULT_PROFILE) };
+  }
 
   get(clientId: string): Tenant | undefined {
     const existing = this.tenants.get(clientId);
     if (existing) return existing;
     const known = this.clientIds.includes(clientId) || (this.testMode && /^test-[A-Za-z0-9_-]{1,64}$/.test(clientId));
     if (!known) return undefined;
-    const tenant = new Tenant(clientId, this.now, this.config);
+    const tenant = new Tenant(clientId, this.now, { ...this.config, profile: this.startProfile });
     this.tenants.set(clientId, tenant);
     return tenant;
   }

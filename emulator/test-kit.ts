@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { expect } from 'vitest';
+import { profileFromStart } from './profile.ts';
 
 /**
  * Shared by the emulator's test files: real HTTP against a started emulator, every test on its own
@@ -7,6 +8,9 @@ import { expect } from 'vitest';
  * `testTarget.baseUrl` before its tests run.
  */
 export const testTarget = { baseUrl: '' };
+
+/** The emulator's tests of the seeds' reading start their tenants on the `seed` profile (`npm run emulator` starts on `live`). */
+export const SEED_PROFILE = profileFromStart('seed');
 
 export const SEED_PASSWORD = 'Idaas@2026';
 export const SEED_OLD_PASSWORD = 'Idaas@2025';
@@ -57,12 +61,13 @@ export function freshClientId(label: string): string {
   return `test-${label}-${randomUUID().slice(0, 8)}`;
 }
 
-/** A raw API request with the device headers (and X-client-id unless undefined). */
+/** A raw API request with the device headers and Content-Type (and X-client-id unless undefined). */
 export function request(clientId: string | undefined, path: string, options: CallOptions = {}): Promise<Response> {
   const headers: Record<string, string> = { ...DEVICE_HEADERS };
   if (clientId !== undefined) headers['X-client-id'] = clientId;
   const body = options.rawBody ?? (options.json === undefined ? undefined : JSON.stringify(options.json));
-  if (body !== undefined) headers['content-type'] = 'application/json';
+  // As the SPA sends it: on every request, GETs included (live tenants require it).
+  headers['content-type'] = 'application/json;charset=utf8';
   Object.assign(headers, options.headers);
   const omitted = new Set((options.omit ?? []).map((name) => name.toLowerCase()));
   const init: RequestInit = {
@@ -119,6 +124,13 @@ export class TestTenant {
   async scenario(name: string): Promise<void> {
     const res = await this.control('PUT', 'scenario', { name });
     expect(res.status).toBe(204);
+  }
+
+  /** `{ profile?: 'seed' | 'live', …switches }` (profile.ts); answers the behaviour now in force. */
+  async profile(body: Record<string, string | boolean>): Promise<Record<string, unknown>> {
+    const res = await this.control('PUT', 'profile', body);
+    expect(res.status).toBe(200);
+    return ((await res.json()) as { behaviour: Record<string, unknown> }).behaviour;
   }
 
   async settings(values: Record<string, number | string>): Promise<void> {

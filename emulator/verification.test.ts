@@ -6,7 +6,7 @@ import { utf8ToBytes } from '@noble/ciphers/utils.js';
 import { decodeJwt } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createEmulator } from './server.ts';
-import { expectError, expectSuccess, NEW_PASSWORD, SEED_OLD_PASSWORD, SEED_PASSWORD, testTarget, TestTenant, type Answer } from './test-kit.ts';
+import { expectError, expectSuccess, NEW_PASSWORD, SEED_OLD_PASSWORD, SEED_PASSWORD, SEED_PROFILE, testTarget, TestTenant, type Answer } from './test-kit.ts';
 
 /** The slider captcha, SMS codes, SMS login, forgot password and registration, over real HTTP. */
 
@@ -32,7 +32,7 @@ interface OutboxEntry {
 let server: Server;
 
 beforeAll(async () => {
-  const emulator = await createEmulator({ testMode: true });
+  const emulator = await createEmulator({ testMode: true, profile: SEED_PROFILE });
   server = await emulator.listen(0, '127.0.0.1');
   testTarget.baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 });
@@ -217,16 +217,16 @@ describe('slider captcha', () => {
     }
   });
 
-  it("in 'plain' mode hands out an empty key and reads the point as JSON", async () => {
+  it("with captchaKey 'empty' hands out an empty key and reads the point as JSON", async () => {
     const t = new TestTenant('plain');
-    await t.settings({ captchaMode: 'plain' });
+    await t.profile({ captchaKey: 'empty' });
     const { token, secretKey } = await puzzle(t);
     expect(secretKey).toBe('');
     const x = (await answerX(t, token))!;
     const answer = await verify(t, `{"x":${x + 3},"y":5.0}`, token, ZHANGSAN_MOBILE);
     expect(answer.status).toBe(200);
     expect(typeof answer.body.captcha_token).toBe('string');
-    expect((await t.control('PUT', 'settings', { captchaMode: 'rsa' })).status).toBe(400);
+    expect((await t.control('PUT', 'profile', { captchaKey: 'rsa' })).status).toBe(400);
   });
 
   it('needs point_json, token and a phone number as sender', async () => {

@@ -27,8 +27,8 @@ export const verificationRules = {
 
 export interface Puzzle {
   answerX: number;
-  /** The AES key the point is encrypted with; '' in plain mode. */
-  secretKey: string;
+  /** The AES key the point must be encrypted with; undefined when a plain point is expected (whatever key was shown). */
+  cipherKey: string | undefined;
   expiresAt: number;
 }
 

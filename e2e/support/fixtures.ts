@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type APIRequestContext, type ConsoleMessage, type Page } from '@playwright/test';
 import type { OneClickScenario } from '../../emulator/carriers.ts';
+import type { ProfileName, TenantBehaviour } from '../../emulator/profile.ts';
 import type { Fault, ScenarioName, TenantSettings } from '../../emulator/tenant.ts';
 import { FIRST_SCREEN_ATTRIBUTE } from '../../src/app/first-screen/marker';
 import { emulatorUrl } from './env';
@@ -12,6 +13,10 @@ export interface TenantControl {
   /** The emulated carriers' scenario for this tenant when the page names none (`?oneclick=`); null = back to `cmcc`. */
   oneClickScenario(name: OneClickScenario | null): Promise<void>;
   settings(settings: Partial<TenantSettings>): Promise<void>;
+  /** Switches over the tenant's profile (the project's `tenantProfile`); resolves with the behaviour now in force. */
+  behave(switches: Partial<TenantBehaviour>): Promise<TenantBehaviour>;
+  /** The tenant's behaviour: its profile (`seed` or `live`) with any switches applied. */
+  behaviour(): Promise<TenantBehaviour>;
   /** Injects a fault into the next `count` (default 1) API requests. */
   fault(fault: Omit<Fault, 'count'> & { count?: number }): Promise<void>;
   /** Moves the tenant's clock forward (expiry of tokens and codes without waiting). */
@@ -34,7 +39,16 @@ export interface OutboxEntry {
 
 type JsonObject = { [key: string]: unknown };
 
-interface Fixtures {
+/** The options a Playwright project sets (playwright.config.ts). */
+export interface ProjectOptions {
+  /**
+   * How the test's tenant answers where the seeds and the tenant's reference differ (emulator
+   * profile.ts): the `-live` projects play `live`, the others `seed`.
+   */
+  tenantProfile: ProfileName;
+}
+
+interface Fixtures extends ProjectOptions {
   /** Merged into the test's config.json (e.g. `{ password: { modes: ['phone'] } }`). */
   appConfig: JsonObject;
   /** The config.json this test's pages get (defaults for the test tenant + appConfig). */
@@ -91,16 +105,21 @@ function watchForProblems(page: Page, problems: string[], label = ''): void {
 }
 
 export const test = base.extend<Fixtures>({
+  tenantProfile: ['seed', { option: true }],
   appConfig: [{}, { option: true }],
 
-  tenant: async ({ request }, use, testInfo) => {
+  tenant: async ({ request, tenantProfile }, use, testInfo) => {
     const clientId = `test-${testInfo.project.name}-${testInfo.workerIndex}-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 7)}`;
     const tenantPath = `/tenants/${clientId}`;
+    const profileOf = async (response: Promise<Awaited<ReturnType<typeof controlCall>>>) => ((await (await response).json()) as { behaviour: TenantBehaviour }).behaviour;
+    await controlCall(request, 'PUT', `${tenantPath}/profile`, { profile: tenantProfile });
     await use({
       clientId,
       scenario: async (name) => void (await controlCall(request, 'PUT', `${tenantPath}/scenario`, { name })),
       oneClickScenario: async (scenario) => void (await controlCall(request, 'PUT', `${tenantPath}/one-click`, { scenario })),
       settings: async (settings) => void (await controlCall(request, 'PUT', `${tenantPath}/settings`, settings)),
+      behave: (switches) => profileOf(controlCall(request, 'PUT', `${tenantPath}/profile`, switches)),
+      behaviour: () => profileOf(controlCall(request, 'GET', `${tenantPath}/profile`)),
       fault: async (fault) => void (await controlCall(request, 'POST', `${tenantPath}/faults`, fault)),
       advanceClock: async (advanceSeconds) => void (await controlCall(request, 'POST', `${tenantPath}/clock`, { advanceSeconds })),
       requests: async (path) => {

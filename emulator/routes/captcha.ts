@@ -3,6 +3,7 @@ import type { ApiArea } from '../context.ts';
 import { json } from '../http.ts';
 import { randomToken } from '../keys.ts';
 import { drawPuzzle } from '../puzzle.ts';
+import type { TenantBehaviour } from '../profile.ts';
 import { normaliseMobile } from '../tenant.ts';
 import { verificationRules } from '../verification.ts';
 
@@ -18,11 +19,11 @@ function secretKey(): string {
   return key;
 }
 
-/** The x of `point_json` (`{"x":…,"y":5.0}`, AES-128-ECB/PKCS#7 + base64 when the puzzle has a key), or undefined. */
-function pointX(pointJson: string, key: string): number | undefined {
+/** The x of `point_json` (`{"x":…,"y":5.0}`, AES-128-ECB/PKCS#7 + base64 when the puzzle expects it), or undefined. */
+function pointX(pointJson: string, key: string | undefined): number | undefined {
   if (pointJson.length > MAX_POINT_JSON) return undefined;
   let text = pointJson;
-  if (key !== '') {
+  if (key !== undefined) {
     if (!/^[A-Za-z0-9+/]+={0,2}$/.test(pointJson)) return undefined;
     try {
       const decipher = createDecipheriv('aes-128-ecb', Buffer.from(key, 'utf8'), null);
@@ -43,6 +44,25 @@ function pointX(pointJson: string, key: string): number | undefined {
 }
 
 /**
+ * The `secretKey` a puzzle shows and the key its point must be encrypted with, by the tenant's
+ * captcha behaviour (docs/tenant-api.md, "Slider captcha"): tenants differ on both.
+ */
+function puzzleKeys(behaviour: TenantBehaviour['captchaKey']): { shown: string | null; cipherKey: string | undefined } {
+  switch (behaviour) {
+    case 'aes': {
+      const key = secretKey();
+      return { shown: key, cipherKey: key };
+    }
+    case 'unused':
+      return { shown: secretKey(), cipherKey: undefined };
+    case 'empty':
+      return { shown: '', cipherKey: undefined };
+    case 'null':
+      return { shown: null, cipherKey: undefined };
+  }
+}
+
+/**
  * The slider captcha (captcha.md): a fresh PNG puzzle per request, the answer kept server-side;
  * one answer per puzzle within 120 s, ±5 px; a pass grants a single-use captcha_token for one
  * SMS to the `sender` number.
@@ -53,15 +73,15 @@ export const captchaArea: ApiArea = {
       'GET',
       '/api/v2/sdk/captcha',
       (call) => {
-        const { verification, settings } = call.tenant;
+        const { verification, behaviour } = call.tenant;
         verification.prune(call.now);
         const { answerX, background, piece } = drawPuzzle();
         const token = randomToken();
-        const key = settings.captchaMode === 'aes' ? secretKey() : '';
-        verification.puzzles.set(token, { answerX, secretKey: key, expiresAt: call.now + verificationRules.puzzleTtlMs });
+        const { shown, cipherKey } = puzzleKeys(behaviour.captchaKey);
+        verification.puzzles.set(token, { answerX, cipherKey, expiresAt: call.now + verificationRules.puzzleTtlMs });
         return json({
           token,
-          secretKey: key,
+          secretKey: shown,
           originalImageBase64: background.toString('base64'),
           jigsawImageBase64: piece.toString('base64'),
           repCode: '0000',
@@ -81,10 +101,11 @@ export const captchaArea: ApiArea = {
         // One answer per puzzle: right or wrong, it is gone.
         verification.puzzles.delete(token);
         if (!puzzle || puzzle.expiresAt <= call.now) throw call.error('COMMON.1005', 'token');
-        const x = pointX(pointJson, puzzle.secretKey);
+        const x = pointX(pointJson, puzzle.cipherKey);
         if (x === undefined) throw call.error('SMS.1002', CAPTCHA_TYPE);
         if (Math.abs(x - puzzle.answerX) > verificationRules.tolerancePx) throw call.error('SMS.1003', CAPTCHA_TYPE);
-        const captchaToken = randomToken();
+        // The reference's example answers `<token>---<point_json>`; the seed an opaque token.
+        const captchaToken = call.tenant.behaviour.captchaToken === 'token-point' ? `${token}---${pointJson}` : randomToken();
         verification.captchaTokens.set(captchaToken, { mobile: sender, expiresAt: call.now + verificationRules.captchaTokenTtlMs });
         return json({ captcha_token: captchaToken });
       },

@@ -1,5 +1,6 @@
 import { isOneClickScenario, oneClickScenarioNames, oneClickScenarios } from '../carriers.ts';
 import { json, Router, TenantError, type EmulatorResponse } from '../http.ts';
+import { behaviourOf, behaviourSwitches, isProfileName, PROFILE_NAMES } from '../profile.ts';
 import { isScenarioName, scenarios, type Fault, type TenantRegistry, type TenantSettings, type Tenant } from '../tenant.ts';
 import { SEED_OLD_PASSWORD, SEED_PASSWORD, seedUsers } from '../users.ts';
 
@@ -43,9 +44,7 @@ function parseFault(input: unknown): Fault {
   return fault;
 }
 
-type NumericSetting = Exclude<keyof TenantSettings, 'captchaMode'>;
-
-const settingLimits: Record<NumericSetting, [number, number]> = {
+const settingLimits: Record<keyof TenantSettings, [number, number]> = {
   maxAttempts: [1, 100],
   lockSeconds: [1, 86_400],
   idTokenTtlSeconds: [1, 864_000],
@@ -99,17 +98,28 @@ export function controlRouter(tenants: TenantRegistry): Router {
       const tenant = tenantOf(params);
       const body = asRecord(req.body);
       for (const key of Object.keys(body)) {
-        if (key === 'captchaMode') {
-          if (body.captchaMode !== 'aes' && body.captchaMode !== 'plain') throw badRequest('captchaMode must be aes or plain');
-          tenant.settings.captchaMode = body.captchaMode;
-          continue;
-        }
         if (!Object.hasOwn(settingLimits, key)) throw badRequest(`unknown setting ${key}`);
-        const [min, max] = settingLimits[key as NumericSetting];
-        tenant.settings[key as NumericSetting] = optionalNumber(body, key, min, max) ?? tenant.settings[key as NumericSetting];
+        const [min, max] = settingLimits[key as keyof TenantSettings];
+        tenant.settings[key as keyof TenantSettings] = optionalNumber(body, key, min, max) ?? tenant.settings[key as keyof TenantSettings];
       }
       return json(tenant.settings);
     })
+    // The tenant's profile (seed | live) and switches over it: {"profile":"live","captchaKey":"unused"}.
+    // Without "profile" the switches apply over the current behaviour.
+    .add('PUT', '/__emulator/tenants/:clientId/profile', (req, params) => {
+      const tenant = tenantOf(params);
+      const { profile, ...switches } = asRecord(req.body);
+      if (profile !== undefined && !isProfileName(profile)) throw badRequest(`profile must be one of ${PROFILE_NAMES.join(', ')}`);
+      try {
+        const name = profile ?? tenant.profile.name;
+        const base = profile === undefined ? tenant.behaviour : behaviourOf(name);
+        tenant.profile = { name, behaviour: { ...base, ...behaviourSwitches(switches) } };
+      } catch (error) {
+        throw badRequest(error instanceof Error ? error.message : String(error));
+      }
+      return json(tenant.profile);
+    })
+    .add('GET', '/__emulator/tenants/:clientId/profile', (_req, params) => json(tenantOf(params).profile))
     .add('POST', '/__emulator/tenants/:clientId/faults', (req, params) => {
       tenantOf(params).faults.push(parseFault(req.body));
       return ok();

@@ -1,5 +1,5 @@
 import type { ApiArea } from '../context.ts';
-import { phoneAreaCodeDefinitions, preferredAreaCode, type AreaCodeDefinition } from '../data/country-codes.ts';
+import { phoneAreaCodeDefinitions, preferredAreaCode } from '../data/country-codes.ts';
 import { json } from '../http.ts';
 
 /**
@@ -18,10 +18,13 @@ export const countryCodesArea: ApiArea = {
       'GET',
       '/api/v2/sdk/country-codes',
       (call) => {
-        const definitions: AreaCodeDefinition[] =
-          call.tenant.scenario === 'hostile-regexes'
-            ? phoneAreaCodeDefinitions.map((d) => ({ ...d, mobileRegex: hostile[d.countryCode] ?? d.mobileRegex }))
-            : phoneAreaCodeDefinitions;
+        const { tenant } = call;
+        const definitions = phoneAreaCodeDefinitions.map((d) => ({
+          ...d,
+          ...(tenant.scenario === 'hostile-regexes' ? { mobileRegex: hostile[d.countryCode] ?? d.mobileRegex } : {}),
+          // Huawei's reference types the suffixes "String" (docs/tenant-api.md): comma-separated there.
+          areaCodeSuffixes: tenant.behaviour.areaCodeSuffixes === 'string' ? d.areaCodeSuffixes.join(',') : d.areaCodeSuffixes,
+        }));
         return json({ phoneAreaCodeDefinitions: definitions, preferredAreaCode });
       },
     ],

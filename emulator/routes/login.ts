@@ -2,7 +2,7 @@ import type { ApiArea, ApiCall } from '../context.ts';
 import type { EmulatorResponse } from '../http.ts';
 import { loginResult } from '../sessions.ts';
 import { normaliseMobile, type FailureCounter } from '../tenant.ts';
-import { passwordMatches, UNKNOWN_USER_HASH, type TenantUser } from '../users.ts';
+import { passwordMatches, registeredUser, UNKNOWN_USER_HASH, type TenantUser } from '../users.ts';
 import { checkSmsCode, requiredMobile } from './sms.ts';
 
 type Lookup = 'userName' | 'mobile' | 'any';
@@ -67,12 +67,19 @@ function counterFor(map: Map<string, FailureCounter>, key: string): FailureCount
 
 /**
  * Mobile + SMS code (LOGIN_SMS). A wrong code, no code and no account all answer SMS.1005 (codes
- * are never sent to numbers without an account), so nothing is enumerable; the code is used up on success.
+ * are never sent to numbers without an account), so nothing is enumerable; the code is used up on
+ * success. With automatic registration (smsAutoRegister) codes go to any number, and one without
+ * an account becomes a new user on the spot (docs/tenant-api.md, "SMS login").
  */
 function smsLogin(call: ApiCall): Promise<EmulatorResponse> {
+  const { tenant } = call;
   const mobile = requiredMobile(call);
   const useCode = checkSmsCode(call, mobile, 'LOGIN_SMS', call.requiredString('verify_code'));
-  const user = call.tenant.userByMobile(mobile);
+  let user = tenant.userByMobile(mobile);
+  if (!user && tenant.behaviour.smsAutoRegister) {
+    user = registeredUser({ userName: tenant.freeUserName(mobile), name: '', mobile, profile: {}, extension: {} }, call.now);
+    tenant.users.push(user);
+  }
   if (!user) throw call.error('SMS.1005');
   useCode();
   return loginResult(call, user);

@@ -1,7 +1,7 @@
 import type { ApiArea, ApiCall } from '../context.ts';
 import { policyViolation } from '../policy.ts';
 import { loginResult } from '../sessions.ts';
-import { normaliseMobile, type Tenant } from '../tenant.ts';
+import { normaliseMobile } from '../tenant.ts';
 import { registeredUser } from '../users.ts';
 import { checkSmsCode, requiredMobile } from './sms.ts';
 
@@ -77,14 +77,6 @@ function extension(call: ApiCall): Record<string, string> {
   return out;
 }
 
-/** A user name for someone who registered without one: `u` + the national number, made unique. */
-function defaultUserName(tenant: Tenant, mobile: string): string {
-  const base = `u${mobile.replace(/^\+\d+-/, '')}`;
-  let candidate = base;
-  for (let n = 2; tenant.userByName(candidate); n += 1) candidate = `${base}_${n}`;
-  return candidate;
-}
-
 /**
  * Registration by mobile + REGISTER_SMS code (`registUserByPhone`); success is a login. Formats are
  * checked first, then the code (without using it up), then duplicates and the password policy, so
@@ -124,7 +116,7 @@ function register(call: ApiCall): ReturnType<typeof loginResult> {
   if (tenant.userByMobile(mobile)) throw call.error('COMMON.1006', 'mobile');
   if (userName !== undefined && tenant.userByName(userName)) throw call.error('COMMON.1006', 'user_name');
   if (email !== undefined && tenant.userByEmail(email)) throw call.error('COMMON.1006', 'email');
-  const finalUserName = userName ?? defaultUserName(tenant, mobile);
+  const finalUserName = userName ?? tenant.freeUserName(mobile);
   if (password !== undefined) {
     const violation = policyViolation(password, { userName: finalUserName, mobile, ...(email === undefined ? {} : { email }) });
     if (violation) throw call.error(violation);

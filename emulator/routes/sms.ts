@@ -69,7 +69,8 @@ export const smsArea: ApiArea = {
         if (lastSendAt !== undefined && now - lastSendAt < verificationRules.sendIntervalMs) throw call.error('SMS.1008');
         verification.captchaTokens.delete(captchaToken);
         verification.lastSendAt.set(mobile, now);
-        if (NEEDS_ACCOUNT.has(type) && !tenant.userByMobile(mobile)) return { status: 200 };
+        const autoRegisters = type === 'LOGIN_SMS' && tenant.behaviour.smsAutoRegister;
+        if (NEEDS_ACCOUNT.has(type) && !autoRegisters && !tenant.userByMobile(mobile)) return { status: 200 };
         const code = String(randomInt(0, 1_000_000)).padStart(6, '0');
         verification.codes.set(codeKey(mobile, type), { code, expiresAt: now + verificationRules.codeTtlMs, failures: 0 });
         verification.record({ mobile, type, code, sentAt: now });

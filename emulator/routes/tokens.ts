@@ -1,6 +1,6 @@
 import type { ApiArea } from '../context.ts';
 import { json } from '../http.ts';
-import { openSession } from '../sessions.ts';
+import { refreshSession } from '../sessions.ts';
 
 export const tokensArea: ApiArea = {
   routes: [
@@ -13,9 +13,11 @@ export const tokensArea: ApiArea = {
         const session = tenant.sessions.get(sessionToken);
         const user = session && session.expiresAt > call.now ? tenant.userById(session.userId) : undefined;
         // A rotated-away (stale) or expired session_token is refused the way the tenant words it.
-        tenant.sessions.delete(sessionToken);
-        if (!user) throw call.error('COMMON.1005', 'session_token');
-        return json(await openSession(call, user));
+        if (!session || !user) {
+          tenant.sessions.delete(sessionToken);
+          throw call.error('COMMON.1005', 'session_token');
+        }
+        return json(await refreshSession(call, sessionToken, session, user));
       },
     ],
   ],

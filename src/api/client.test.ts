@@ -352,13 +352,10 @@ describe('every client operation reaches the endpoint idaas-api.md names', () =>
       if (!op.headers || !(perCall in op.headers)) expect(request.headers.has(perCall)).toBe(false);
     }
 
-    if (op.body === undefined) {
-      expect(request.body).toBeUndefined();
-      expect(request.headers.has('content-type')).toBe(false);
-    } else {
-      expect(request.headers.get('content-type')).toBe('application/json');
-      expect(JSON.parse(request.body ?? 'null')).toStrictEqual(op.body);
-    }
+    // The reference lists Content-Type as required on every request, GETs included (docs/tenant-api.md).
+    expect(request.headers.get('content-type')).toBe('application/json;charset=utf8');
+    if (op.body === undefined) expect(request.body).toBeUndefined();
+    else expect(JSON.parse(request.body ?? 'null')).toStrictEqual(op.body);
   });
 });
 
@@ -518,6 +515,28 @@ describe('country codes', () => {
   });
 });
 
+describe('answers as the reference allows them', () => {
+  it('areaCodeSuffixes as a (comma-separated) string, as Huawei types it', async () => {
+    const { client } = clientWith(() =>
+      json({ phoneAreaCodeDefinitions: [{ areaCode: '1', countryCode: 'US', areaCodeSuffixes: '201, 202,' }, { areaCode: '86', countryCode: 'CN', areaCodeSuffixes: '' }], preferredAreaCode: 'CN' }),
+    );
+    const codes = await client.getCountryCodes();
+    expect(codes.definitions.map((d) => d.areaCodeSuffixes)).toEqual([['201', '202'], []]);
+  });
+
+  it("the captcha as BambooCloud's example has it (null AJ fields beside the key) and with a null secretKey (Huawei)", async () => {
+    const png = 'iVBORw0KGgo=';
+    const bambooCloud = { captchaId: null, projectCode: null, secretKey: 'yMXC583dP4R7uhmq', originalImageBase64: png, point: null, jigsawImageBase64: png, token: '389c21b32a8e4eba9a6d75b71150bfd1', result: false };
+    await expect(clientWith(() => json(bambooCloud)).client.getCaptcha()).resolves.toStrictEqual({ token: bambooCloud.token, secretKey: 'yMXC583dP4R7uhmq', backgroundPng: png, piecePng: png });
+    await expect(clientWith(() => json({ ...bambooCloud, secretKey: null })).client.getCaptcha()).resolves.toMatchObject({ secretKey: '' });
+  });
+
+  it("a captcha_token of the reference's form <token>---<point_json> is passed on as it is", async () => {
+    const token = '71dd26999e314f9abb0c635336976635---{"x":237.0,"y":5.0}';
+    await expect(clientWith(() => json({ captcha_token: token })).client.verifyCaptcha({ pointJson: '{"x":237.0,"y":5.0}', token: 't', sender: '+86-13800000000' })).resolves.toBe(token);
+  });
+});
+
 describe('empty answers', () => {
   it.each([
     ['an empty body', () => new Response('', { status: 200 })],
@@ -650,6 +669,32 @@ describe('tenant errors', () => {
     const error = await failureOf(client.loginUnified({ identifier: 'alice', password: 'pw' }));
     expect(error).toMatchObject({ kind: 'http', status: 502, code: undefined, rawCode: undefined });
     expect(error.retryable).toBe(true);
+  });
+
+  it.each([
+    // [code as sent, message as sent, the meaning pages route by]
+    ['IDAAS.SDK.CAPTCHA.0002', 'Graphic verification code verification failed', 'wrong-slider'],
+    ['IDAAS.SDK.SMS.1003', 'blockPuzzle verification code coordinate verification fails', 'wrong-slider'],
+    ['IDAAS.SDK.CAPTCHA.0007', 'Incorrect verification code', 'wrong-code'],
+    ['SDK.SMS.1005', '短信验证码验证错误', 'wrong-code'],
+    ['IDAAS.SDK.COMMON.1005', 'The verify_code has failed', 'code-expired'],
+    ['IDAAS.SDK.PARAM.0014', 'Invalid state token', 'state-expired'],
+    ['IDAAS.SDK.COMMON.1005', 'state_token 已失效', 'state-expired'],
+    ['IDAAS.SDK.COMMON.1007', 'state_token parameter error', 'state-expired'],
+    ['IDAAS.SDK.PARAM.0023', 'Invalid or expired session token', 'session-expired'],
+    ['IDAAS.SDK.COMMON.1005', 'The session_token has failed', 'session-expired'],
+    ['IDAAS.SDK.CAPTCHA.0006', 'Failed to send verification code', 'send-failed'],
+    ['IDAAS.SDK.PARAM.0001', ' Device information is incomplete', 'device-info'],
+    ['SDK.LOGIN.1003', '由于多次登录失败,用户已被锁定。 它将在 4 分钟和 59 秒内解锁', 'locked'],
+    ['IDAAS.SDK.COMMON.1006', 'The old_password parameter error', 'wrong-old-password'],
+    ['IDAAS.SDK.COMMON.1006', 'The mobile parameter error', 'value-rejected'],
+    ['IDAAS.SDK.PWD.1005', 'The password is used before, cannot be used again', 'password-reused'],
+    ['IDAAS.SDK.NEW.0001', 'Something new', 'unknown'],
+  ])('%s "%s" means %s, whichever family it comes in', async (code, message, meaning) => {
+    const { client } = clientWith(() => json({ error_code: code, error_msg: message }, 400));
+    const error = await failureOf(client.getCaptcha());
+    expect(error.meaning).toBe(meaning);
+    expect(error.retryable).toBe(false);
   });
 
   it('a 4xx JSON body that is not the tenant error shape is an HTTP failure', async () => {

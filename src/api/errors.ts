@@ -1,3 +1,5 @@
+import type { ErrorMeaning } from './error-meanings';
+
 /**
  * Every failure of a tenant call becomes one IdaasError, so screens handle one shape:
  * - `tenant`: the tenant answered `{error_code, error_msg}` (HTTP 400/500);
@@ -16,6 +18,8 @@ export interface IdaasErrorInit {
   serverMessage?: string;
   /** Placeholder values ({0}, {1}) recovered from the tenant's message. */
   args?: readonly string[];
+  /** What a tenant answer means (error-meanings.ts), given by the transport; `unknown` when not given. */
+  meaning?: ErrorMeaning;
   detail?: string;
 }
 
@@ -27,6 +31,8 @@ export class IdaasError extends Error {
   readonly code: string | undefined;
   readonly serverMessage: string | undefined;
   readonly args: readonly string[];
+  /** What the tenant's answer means, whichever code family it came in (undefined for failures that are not a tenant answer). */
+  readonly meaning: ErrorMeaning | undefined;
 
   constructor(init: IdaasErrorInit) {
     super(init.rawCode ? `${init.rawCode}: ${init.serverMessage ?? ''}` : `${init.kind}${init.detail ? `: ${init.detail}` : ''}`);
@@ -37,6 +43,7 @@ export class IdaasError extends Error {
     this.code = init.rawCode === undefined ? undefined : normaliseErrorCode(init.rawCode);
     this.serverMessage = init.serverMessage;
     this.args = init.args ?? [];
+    this.meaning = init.kind === 'tenant' ? (init.meaning ?? 'unknown') : undefined;
   }
 
   /** Worth offering "try again": the request may succeed unchanged. */
@@ -51,7 +58,7 @@ export class IdaasError extends Error {
         // A gateway or server failure may pass; a 404 or 401 from a proxy will not.
         return this.status === undefined || this.status >= 500 || this.status === 408 || this.status === 429;
       case 'tenant':
-        return this.code === 'COMMON.1008';
+        return this.meaning === 'busy';
       case 'invalid-input':
         return false;
     }

@@ -45,7 +45,11 @@ function parsePolicy(data: string | undefined): PasswordPolicy | undefined {
 export interface SessionTokens {
   sessionToken: string;
   idToken: string;
-  /** Seconds the id_token is valid for. */
+  /**
+   * Seconds from the answer: the session_token's validity on live tenants (no refresh after it),
+   * the id_token's in the seeds' reading. The id_token's own `exp` says when it dies
+   * (docs/tenant-api.md, "expire").
+   */
   expire: number;
 }
 
@@ -97,13 +101,19 @@ export interface CountryCodes {
   preferredAreaCode: string | undefined;
 }
 
+/** `"1,2"` → `['1', '2']`, `""` → `[]`. */
+function splitList(text: string): string[] {
+  return text.split(',').map((item) => item.trim()).filter((item) => item !== '');
+}
+
 const areaCodeDefinition = v.pipe(
   v.object({
     areaCode: v.pipe(v.union([v.string(), v.number()]), v.transform(String), v.regex(/^\d{1,4}$/)),
     countryCode: v.pipe(v.string(), v.regex(/^[A-Za-z]{2}$/), v.toUpperCase()),
     mobileRegex: v.optional(v.nullable(v.pipe(v.string(), v.maxLength(1000)))),
     displayMapping: v.optional(v.nullable(v.record(v.string(), v.string()))),
-    areaCodeSuffixes: v.optional(v.nullable(v.array(v.string()))),
+    // An array in BambooCloud's reference, a (comma-separated) string in Huawei's: docs/tenant-api.md.
+    areaCodeSuffixes: v.optional(v.nullable(v.union([v.pipe(v.array(v.string()), v.maxLength(1000)), v.pipe(v.string(), v.maxLength(10_000), v.transform(splitList))]))),
   }),
   v.transform(
     (d): AreaCodeDefinition => ({

@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import type { DeviceInfo } from './device';
 import { extractErrorArgs } from './error-args';
+import { meaningOf } from './error-meanings';
 import { IdaasError, normaliseErrorCode, unreachable } from './errors';
 
 export type ApiLanguage = 'zh' | 'en';
@@ -33,6 +34,9 @@ export interface Transport {
   url(path: string): string;
 }
 
+/** The value the tenant's reference gives, verbatim (`utf8` is a WHATWG label of UTF-8). */
+export const JSON_CONTENT_TYPE = 'application/json;charset=utf8';
+
 const tenantErrorBody = v.object({ error_code: v.string(), error_msg: v.optional(v.string()) });
 
 /** The one place that builds tenant URLs and headers, applies timeouts and normalises failures. */
@@ -40,16 +44,17 @@ export function createTransport(options: TransportOptions): Transport {
   const doFetch = options.fetch ?? globalThis.fetch.bind(globalThis);
   const base = options.baseUrl.replace(/\/+$/, '');
 
-  function headersFor(extra: Record<string, string> | undefined, hasBody: boolean): Headers {
+  function headersFor(extra: Record<string, string> | undefined): Headers {
     const headers = new Headers({
       accept: 'application/json',
+      // Listed as required on every request, GETs included (docs/tenant-api.md, "Every request").
+      'content-type': JSON_CONTENT_TYPE,
       'X-client-id': options.clientId,
       'X-device-fingerprint': options.device.fingerprint,
       'X-operating-sys-version': options.device.operatingSystem,
       'X-agent': options.device.agent,
       'X-L': options.language(),
     });
-    if (hasBody) headers.set('content-type', 'application/json');
     for (const [name, value] of Object.entries(extra ?? {})) headers.set(name, value);
     return headers;
   }
@@ -71,7 +76,7 @@ export function createTransport(options: TransportOptions): Transport {
     try {
       response = await doFetch(`${base}${req.path}`, {
         method: req.method,
-        headers: headersFor(req.headers, req.body !== undefined),
+        headers: headersFor(req.headers),
         ...(req.body === undefined ? {} : { body: JSON.stringify(req.body) }),
         signal: controller.signal,
         credentials: 'same-origin',
@@ -117,12 +122,19 @@ function failureFrom(status: number, text: string): IdaasError {
   }
   const parsed = v.safeParse(tenantErrorBody, body);
   if (!parsed.success) return new IdaasError({ kind: 'http', status, detail: text.slice(0, 200) });
-  const { error_code: rawCode, error_msg: serverMessage } = parsed.output;
+  return tenantFailure(parsed.output.error_code, parsed.output.error_msg, status);
+}
+
+/** The IdaasError of a tenant answer `{error_code, error_msg}`: the values recovered from the message, and what it means. */
+export function tenantFailure(rawCode: string, serverMessage: string | undefined, status = 400): IdaasError {
+  const code = normaliseErrorCode(rawCode);
+  const args = extractErrorArgs(code, serverMessage);
   return new IdaasError({
     kind: 'tenant',
     status,
     rawCode,
     ...(serverMessage === undefined ? {} : { serverMessage }),
-    args: extractErrorArgs(normaliseErrorCode(rawCode), serverMessage),
+    args,
+    meaning: meaningOf(code, args[0]),
   });
 }

@@ -13,7 +13,7 @@ function valid(input: unknown): AppConfig {
 describe('runtime configuration', () => {
   it('fills defaults around the one required key', () => {
     const config = valid(minimal);
-    expect(config.tenant).toEqual({ baseUrl: '', clientId: 'demo-client', timeoutMs: 15000 });
+    expect(config.tenant).toEqual({ baseUrl: '', clientId: 'demo-client', timeoutMs: 15000, captchaPointEncoding: 'auto' });
     expect(config.password.modes).toEqual(['unified', 'username', 'phone', 'email']);
     expect(config.methods).toEqual({ default: 'password', enabled: ['password'] });
     expect(config.session.storage).toBe('memory');
@@ -42,6 +42,15 @@ describe('runtime configuration', () => {
     expect(byKey['session.storage']).toMatchObject({ kind: 'expected', received: '"local"' });
     expect(byKey['delivery.openerOrigins.0']).toEqual({ kind: 'rule', key: 'delivery.openerOrigins.0', rule: 'config.rule.origin' });
     expect(byKey['delivery.redirectUris.0']).toEqual({ kind: 'rule', key: 'delivery.redirectUris.0', rule: 'config.rule.url' });
+  });
+
+  it('takes the slider point encoding a tenant needs (auto, aes, plain) and nothing else', () => {
+    for (const encoding of ['auto', 'aes', 'plain'] as const) {
+      const result = validateConfig({ tenant: { clientId: 'c', captchaPointEncoding: encoding } });
+      expect(result.ok && result.config.tenant.captchaPointEncoding).toBe(encoding);
+    }
+    const wrong = validateConfig({ tenant: { clientId: 'c', captchaPointEncoding: 'rsa' } });
+    expect(wrong.ok === false && wrong.problems[0]).toMatchObject({ kind: 'expected', key: 'tenant.captchaPointEncoding' });
   });
 
   it('reports a missing tenant and a non-object document', () => {

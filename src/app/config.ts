@@ -25,6 +25,10 @@ export const REGISTRATION_FIELDS = [
 ] as const;
 export type RegistrationField = (typeof REGISTRATION_FIELDS)[number];
 
+/** How the slider's `point_json` is sent (docs/tenant-api.md, "Slider captcha"). */
+export const CAPTCHA_POINT_ENCODINGS = ['auto', 'aes', 'plain'] as const;
+export type CaptchaPointEncoding = (typeof CAPTCHA_POINT_ENCODINGS)[number];
+
 /** Sign-in methods this build implements. */
 export const METHODS = ['one-click', 'password', 'sms'] as const;
 export type Method = (typeof METHODS)[number];
@@ -65,6 +69,11 @@ const configSchema = v.pipe(
       timeoutMs: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1000), v.maxValue(120_000)), 15_000),
       /** The id_token issuer, when it is not `{baseUrl or this origin}/api/v1/oauth2` (a same-origin proxy). */
       issuer: v.optional(v.pipe(v.string(), v.check(isSecureUrl, rule('config.rule.url')))),
+      /**
+       * How the slider's answer goes to the tenant: `auto` AES-encrypted when the puzzle brings a
+       * `secretKey`, `aes` always, `plain` never (tenants that show a key but expect plain text).
+       */
+      captchaPointEncoding: v.optional(v.picklist(CAPTCHA_POINT_ENCODINGS), 'auto'),
     }),
     methods: v.optional(
       v.strictObject({

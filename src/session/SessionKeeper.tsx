@@ -1,15 +1,15 @@
 import { useEffect } from 'react';
 import { useIdaasClient } from '../api/react';
-import { expiresAt, refreshDueAt, refreshSession, retryDelay } from './refresh';
+import { refreshDueAt, refreshSession, retryDelay, sessionEndsAt } from './refresh';
 import { useSession } from './store';
 
 /** setTimeout's longest delay; a 5-day `expire` must not overflow into "now". */
 const MAX_DELAY = 2 ** 31 - 1;
 
 /**
- * Keeps the signed-in session fresh: refreshes the id_token before `expire`, retries passing
- * failures with backoff, and ends the session when the id_token expires without a refresh.
- * Renders nothing; mounted once for the whole app.
+ * Keeps the signed-in session fresh: refreshes the id_token before its own expiry, retries passing
+ * failures with backoff, and ends the session (saying so) once `expire` has passed: no refresh is
+ * possible after it. Renders nothing; mounted while there is a session.
  */
 export default function SessionKeeper() {
   const client = useIdaasClient();
@@ -17,27 +17,40 @@ export default function SessionKeeper() {
 
   useEffect(() => {
     if (!session) return;
+    const endsAt = sessionEndsAt(session);
     let timer: ReturnType<typeof setTimeout> | undefined;
+    let nextAt = Math.min(refreshDueAt(session), endsAt);
     let attempt = 0;
     let stopped = false;
+    let running = false;
     const schedule = (at: number) => {
-      timer = setTimeout(() => void run(), Math.min(Math.max(at - Date.now(), 0), MAX_DELAY));
+      nextAt = at;
+      clearTimeout(timer);
+      timer = setTimeout(() => void wake(), Math.min(Math.max(at - Date.now(), 0), MAX_DELAY));
     };
-    const run = async () => {
-      const result = await refreshSession(client);
-      // Success or a refusal changes the session, which re-runs this effect.
-      if (stopped || result.ok || 'superseded' in result || result.signedOut) return;
-      const end = expiresAt(session);
-      if (Date.now() >= end) {
+    const wake = async () => {
+      if (stopped || running) return;
+      if (Date.now() >= endsAt) {
         useSession.getState().signOut({ reason: 'expired' });
         return;
       }
-      schedule(Math.min(Date.now() + retryDelay(attempt++), end));
+      running = true;
+      const result = await refreshSession(client);
+      running = false;
+      // Success or a refusal changes the session, which re-runs this effect.
+      if (stopped || result.ok || 'superseded' in result || result.signedOut) return;
+      schedule(Math.min(Date.now() + retryDelay(attempt++), endsAt));
     };
-    schedule(refreshDueAt(session));
+    // Timers run late in a background tab or a sleeping device: look again when the page is back.
+    const onVisible = () => {
+      if (document.visibilityState === 'visible' && Date.now() >= nextAt) void wake();
+    };
+    schedule(nextAt);
+    document.addEventListener('visibilitychange', onVisible);
     return () => {
       stopped = true;
       clearTimeout(timer);
+      document.removeEventListener('visibilitychange', onVisible);
     };
   }, [client, session]);
 

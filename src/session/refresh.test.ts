@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { IdaasError } from '../api/errors';
+import { tenantFailure } from '../api/transport';
 import type { SessionTokens } from '../api/schemas';
-import { expiresAt, MIN_REFRESH_INTERVAL, refreshDueAt, refreshSession, retryDelay } from './refresh';
+import { idTokenLifetime, MIN_REFRESH_INTERVAL, REFRESH_AHEAD, refreshDueAt, refreshSession, retryDelay, sessionEndsAt } from './refresh';
 import { useSession } from './store';
 
 const NOW = 1_700_000_000_000;
@@ -22,7 +23,7 @@ function fakeClient() {
   return { refreshIdToken: vi.fn<(sessionToken: string) => Promise<SessionTokens>>() };
 }
 
-const expired = () => new IdaasError({ kind: 'tenant', rawCode: 'IDAAS.SDK.COMMON.1005', serverMessage: 'session_token 已失效' });
+const expired = () => tenantFailure('IDAAS.SDK.COMMON.1005', 'session_token 已失效');
 
 beforeEach(() => {
   useSession.setState({ session: undefined, ended: undefined });
@@ -91,10 +92,13 @@ describe('refreshSession', () => {
     expect(client.refreshIdToken.mock.calls).toEqual([['session-1'], ['session-1']]);
   });
 
-  it('signs out when the tenant refuses the session_token', async () => {
+  it.each([
+    ['seed', () => expired()],
+    ['live', () => tenantFailure('IDAAS.SDK.PARAM.0023', 'Invalid or expired session token')],
+  ])('signs out when the tenant refuses the session_token (%s codes)', async (_family, refusal) => {
     useSession.getState().signIn(first);
     const client = fakeClient();
-    const error = expired();
+    const error = refusal();
     client.refreshIdToken.mockRejectedValue(error);
 
     const result = await refreshSession(client);
@@ -102,7 +106,7 @@ describe('refreshSession', () => {
     expect(result).toEqual({ ok: false, error, signedOut: true });
     expect(useSession.getState().session).toBeUndefined();
     expect(useSession.getState().ended).toEqual({ reason: 'refresh-failed', error });
-    expect(useSession.getState().ended).toMatchObject({ error: { kind: 'tenant', code: 'COMMON.1005', serverMessage: 'session_token 已失效' } });
+    expect(useSession.getState().ended).toMatchObject({ error: { kind: 'tenant', meaning: 'session-expired' } });
   });
 
   it.each<[string, IdaasError]>([
@@ -110,7 +114,7 @@ describe('refreshSession', () => {
     ['offline', new IdaasError({ kind: 'offline' })],
     ['timeout', new IdaasError({ kind: 'timeout' })],
     ['a 503 from a proxy', new IdaasError({ kind: 'http', status: 503 })],
-    ['the tenant’s retryable COMMON.1008', new IdaasError({ kind: 'tenant', rawCode: 'IDAAS.SDK.COMMON.1008', serverMessage: 'busy' })],
+    ['the tenant’s retryable COMMON.1008', tenantFailure('IDAAS.SDK.COMMON.1008', 'busy', 500)],
   ])('keeps the session on a passing failure (%s)', async (_label, error) => {
     useSession.getState().signIn(first);
     const client = fakeClient();
@@ -194,38 +198,68 @@ describe('refreshSession', () => {
   });
 });
 
+/** An id_token shaped as tenants issue them (signature irrelevant: timing reads the claims only). */
+function idToken(claims: Record<string, unknown>): string {
+  const part = (value: unknown) => btoa(JSON.stringify(value)).replace(/=+$/, '').replace(/\+/g, '-').replace(/\//g, '_');
+  return `${part({ alg: 'RS256', kid: 'k1' })}.${part(claims)}.c2ln`;
+}
+
+/** Tokens that arrived at NOW: an id_token issued `skew` seconds off this browser's clock, living `life` s, and `expire`. */
+function arrived(life: number, expire: number, skew = 0) {
+  const iat = Math.floor(NOW / 1000) + skew;
+  return { receivedAt: NOW, expire, idToken: idToken({ iat, exp: iat + life }) };
+}
+
 describe('refresh timing', () => {
-  it('refreshes 5 minutes before expiry for a long-lived id_token (7200 s)', () => {
-    expect(refreshDueAt({ receivedAt: NOW, expire: 7200 })).toBe(NOW + 7_200_000 - 300_000);
+  it('on a live tenant (expire = the session, 5 days) refreshes the 2 h id_token 5 minutes before its exp, not before expire', () => {
+    const session = arrived(7200, 432000);
+    expect(refreshDueAt(session)).toBe(NOW + 7_200_000 - REFRESH_AHEAD);
+    expect(sessionEndsAt(session)).toBe(NOW + 432_000_000);
+  });
+
+  it('in the seeds’ reading (expire = the id_token’s lifetime) the two agree', () => {
+    expect(refreshDueAt(arrived(7200, 7200))).toBe(NOW + 7_200_000 - 300_000);
+  });
+
+  it('reads the lifetime as exp − iat, so a browser clock hours off changes nothing', () => {
+    expect(refreshDueAt(arrived(7200, 432000, -5 * 3600))).toBe(NOW + 6_900_000);
+    expect(refreshDueAt(arrived(7200, 432000, 3 * 3600))).toBe(NOW + 6_900_000);
+  });
+
+  it('without iat, counts from the arrival to exp; without a readable exp, falls back to expire', () => {
+    const exp = Math.floor(NOW / 1000) + 3600;
+    expect(refreshDueAt({ receivedAt: NOW, expire: 432000, idToken: idToken({ exp }) })).toBe(NOW + 3_600_000 - 300_000);
+    expect(refreshDueAt({ receivedAt: NOW, expire: 7200, idToken: 'not-a-jwt' })).toBe(NOW + 7_200_000 - 300_000);
+    expect(idTokenLifetime({ receivedAt: NOW, expire: 900, idToken: idToken({ exp: 'tomorrow' }) })).toBe(900_000);
   });
 
   it('refreshes at half-life for a short-lived id_token (120 s)', () => {
-    expect(refreshDueAt({ receivedAt: NOW, expire: 120 })).toBe(NOW + 60_000);
+    expect(refreshDueAt(arrived(120, 432000))).toBe(NOW + 60_000);
   });
 
   it('switches between the two at 10 minutes', () => {
-    expect(refreshDueAt({ receivedAt: NOW, expire: 600 })).toBe(NOW + 300_000);
-    expect(refreshDueAt({ receivedAt: NOW, expire: 601 })).toBe(NOW + 601_000 - 300_000);
-    expect(refreshDueAt({ receivedAt: NOW, expire: 599 })).toBe(NOW + 299_500);
+    expect(refreshDueAt(arrived(600, 432000))).toBe(NOW + 300_000);
+    expect(refreshDueAt(arrived(601, 432000))).toBe(NOW + 601_000 - 300_000);
+    expect(refreshDueAt(arrived(599, 432000))).toBe(NOW + 299_500);
   });
 
   it('never refreshes sooner than 30 s after the last tokens, however short their life (no refresh loop)', () => {
-    expect(refreshDueAt({ receivedAt: NOW, expire: 0 })).toBe(NOW + MIN_REFRESH_INTERVAL);
-    expect(refreshDueAt({ receivedAt: NOW, expire: 2 })).toBe(NOW + MIN_REFRESH_INTERVAL);
-    expect(refreshDueAt({ receivedAt: NOW, expire: 60 })).toBe(NOW + 30_000);
+    expect(refreshDueAt(arrived(0, 0))).toBe(NOW + MIN_REFRESH_INTERVAL);
+    expect(refreshDueAt(arrived(2, 432000))).toBe(NOW + MIN_REFRESH_INTERVAL);
+    expect(refreshDueAt(arrived(60, 432000))).toBe(NOW + 30_000);
   });
 
-  it('is before expiry for any lifetime of a minute or more', () => {
-    for (const expire of [60, 61, 120, 600, 3600, 7200, 86_400]) {
-      const session = { receivedAt: NOW, expire };
-      expect(refreshDueAt(session)).toBeLessThan(expiresAt(session));
-      expect(refreshDueAt(session)).toBeGreaterThan(NOW);
+  it('is before the id_token dies for any lifetime of a minute or more', () => {
+    for (const life of [60, 61, 120, 600, 3600, 7200, 86_400]) {
+      const due = refreshDueAt(arrived(life, 432000));
+      expect(due).toBeLessThan(NOW + life * 1000);
+      expect(due).toBeGreaterThan(NOW);
     }
   });
 
-  it('expiresAt is receivedAt plus expire seconds', () => {
-    expect(expiresAt({ receivedAt: NOW, expire: 7200 })).toBe(NOW + 7_200_000);
-    expect(expiresAt({ receivedAt: NOW, expire: 0 })).toBe(NOW);
+  it('the session ends expire seconds after the answer', () => {
+    expect(sessionEndsAt({ receivedAt: NOW, expire: 432000 })).toBe(NOW + 432_000_000);
+    expect(sessionEndsAt({ receivedAt: NOW, expire: 0 })).toBe(NOW);
   });
 
   it('retryDelay doubles from 5 s and caps at 60 s', () => {

@@ -1,6 +1,7 @@
 import { IdaasError, isIdaasError } from '../api/errors';
 import type { IdaasClient } from '../api/client';
 import { useSession, type Session } from './store';
+import { idTokenFacts } from './user-info';
 
 export type RefreshResult =
   | { ok: true }
@@ -49,14 +50,35 @@ function isCurrent(session: Session): boolean {
 
 /** However short-lived a tenant's id_tokens, refreshes are at least this far apart: never a loop. */
 export const MIN_REFRESH_INTERVAL = 30_000;
+/** How long before the id_token dies it is refreshed (or half its lifetime, if that is shorter). */
+export const REFRESH_AHEAD = 5 * 60_000;
 
-/** When to refresh a session's id_token: ahead of `expire` by 5 minutes, or half its lifetime if shorter. */
-export function refreshDueAt(session: Pick<Session, 'receivedAt' | 'expire'>): number {
-  const lifetime = session.expire * 1000;
-  return session.receivedAt + Math.max(lifetime - Math.min(5 * 60_000, lifetime / 2), MIN_REFRESH_INTERVAL);
+type Timed = Pick<Session, 'receivedAt' | 'expire' | 'idToken'>;
+
+/**
+ * How long the id_token lives, by its own claims: `exp − iat` (both the tenant's clock, so this
+ * browser's clock may be wrong without harm), else `exp` against the time it arrived; without
+ * `exp` (not a JWT), `expire` stands in, as the seeds read it.
+ */
+export function idTokenLifetime(session: Timed): number {
+  const { issuedAt, expiresAt } = idTokenFacts(session.idToken);
+  if (expiresAt && issuedAt && expiresAt > issuedAt) return expiresAt.getTime() - issuedAt.getTime();
+  if (expiresAt) return Math.max(expiresAt.getTime() - session.receivedAt, 0);
+  return session.expire * 1000;
 }
 
-export function expiresAt(session: Pick<Session, 'receivedAt' | 'expire'>): number {
+/**
+ * When to refresh the id_token: ahead of its own expiry by 5 minutes, or by half its lifetime if
+ * that is shorter; never sooner than MIN_REFRESH_INTERVAL after the tokens arrived. `expire` is
+ * not the id_token's lifetime on live tenants (docs/tenant-api.md, "expire").
+ */
+export function refreshDueAt(session: Timed): number {
+  const lifetime = idTokenLifetime(session);
+  return session.receivedAt + Math.max(lifetime - Math.min(REFRESH_AHEAD, lifetime / 2), MIN_REFRESH_INTERVAL);
+}
+
+/** The end of the session: `expire` seconds after the answer; no refresh is possible after it. */
+export function sessionEndsAt(session: Pick<Session, 'receivedAt' | 'expire'>): number {
   return session.receivedAt + session.expire * 1000;
 }
 

@@ -1,3 +1,4 @@
+import type { ErrorMeaning } from '../api/error-meanings';
 import type { IdaasError } from '../api/errors';
 import type { MessageKey } from '../i18n/messages/zh-CN';
 import { SMS_CODE_LENGTH } from './SmsCodeFields';
@@ -11,12 +12,11 @@ export const codeMessages: Record<CodeProblem, MessageKey> = {
   expired: 'sms.error.codeExpired',
 };
 
+const codeMeanings: Partial<Record<ErrorMeaning, CodeProblem>> = { 'wrong-code': 'wrong', 'code-expired': 'expired', 'code-missing': 'required' };
+
 /** A tenant answer about the code itself, shown at the code field rather than as a page error. */
 export function codeProblemOf(error: IdaasError): CodeProblem | undefined {
-  if (error.kind !== 'tenant') return undefined;
-  if (error.code === 'SMS.1005') return 'wrong';
-  if (error.code === 'COMMON.1005' && error.args[0] === 'verify_code') return 'expired';
-  return undefined;
+  return error.meaning === undefined ? undefined : codeMeanings[error.meaning];
 }
 
 export function checkCode(code: string): CodeProblem | undefined {

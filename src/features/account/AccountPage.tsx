@@ -6,7 +6,7 @@ import type { IdaasError } from '../../api/errors';
 import { useIdaasClient } from '../../api/react';
 import { useI18n } from '../../i18n/store';
 import { useLocale, useT } from '../../i18n/use-t';
-import { refreshSession } from '../../session/refresh';
+import { refreshSession, sessionEndsAt } from '../../session/refresh';
 import { useSession, type Session } from '../../session/store';
 import { expectedIssuer, tokenCheckMessages, type TokenCheck } from '../../session/token-check';
 import { idTokenFacts, userInfoFromIdToken } from '../../session/user-info';
@@ -87,6 +87,7 @@ function SignedIn({ session }: { session: Session }) {
     [t('account.expiresAt'), token.expiresAt && when.format(token.expiresAt)],
     [t('account.tokenId'), token.tokenId],
   ];
+  const sessionFacts: [string, string | undefined][] = [[t('account.sessionEndsAt'), when.format(sessionEndsAt(session))]];
 
   return (
     <Page title={t('account.title')}>
@@ -103,6 +104,13 @@ function SignedIn({ session }: { session: Session }) {
             {t('account.token')}
           </h2>
           <Facts facts={tokenFacts} fallback={t('account.notProvided')} />
+        </section>
+        <section className="stack-tight" aria-labelledby="account-session">
+          <h2 id="account-session" className="section-title">
+            {t('account.session')}
+          </h2>
+          <Facts facts={sessionFacts} fallback={t('account.notProvided')} />
+          <p className="account-note">{t('account.sessionNote')}</p>
         </section>
         <div aria-live="polite" className="account-notice">
           {notice?.kind === 'verified' && notice.idToken === session.idToken && (

@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState, type CSSProperties, type KeyboardEvent, type PointerEvent } from 'react';
 import { IdaasError, isIdaasError } from '../../api/errors';
 import { useIdaasClient } from '../../api/react';
+import { useAppConfig } from '../../app/app-config';
 import type { CaptchaPuzzle } from '../../api/schemas';
 import type { MessageKey } from '../../i18n/messages/zh-CN';
 import { useT } from '../../i18n/use-t';
@@ -57,6 +58,7 @@ function toIdaasError(error: unknown): IdaasError {
 export default function SliderCaptcha({ sender, onSolved, onClose }: SliderCaptchaProps) {
   const t = useT();
   const client = useIdaasClient();
+  const config = useAppConfig();
   const id = useId();
   const dialog = useRef<HTMLDialogElement>(null);
   const track = useRef<HTMLDivElement>(null);
@@ -129,7 +131,8 @@ export default function SliderCaptcha({ sender, onSolved, onClose }: SliderCaptc
     setPhase('checking');
     setStatus('checking');
     try {
-      const captchaToken = await client.verifyCaptcha({ pointJson: pointJson(answer, puzzle.secretKey), token: puzzle.token, sender });
+      const point = pointJson(answer, puzzle.secretKey, config.tenant.captchaPointEncoding);
+      const captchaToken = await client.verifyCaptcha({ pointJson: point, token: puzzle.token, sender });
       if (!active.current) return;
       setPhase('passed');
       setStatus('passed');
@@ -143,10 +146,10 @@ export default function SliderCaptcha({ sender, onSolved, onClose }: SliderCaptc
     } catch (cause) {
       if (!active.current) return;
       const failure = cause instanceof RangeError ? new IdaasError({ kind: 'malformed', detail: cause.message }) : toIdaasError(cause);
-      if (failure.kind === 'tenant' && (failure.code === 'SMS.1003' || failure.code === 'SMS.1002')) {
+      if (failure.meaning === 'wrong-slider') {
         setMisses((n) => n + 1);
         void load('failed');
-      } else if (failure.kind === 'tenant' && failure.code === 'COMMON.1005') {
+      } else if (failure.meaning === 'puzzle-expired') {
         void load('expired');
       } else {
         setError(failure);

@@ -34,4 +34,14 @@ describe('the slider answer', () => {
   it('refuses a key AES cannot use rather than sending garbage', () => {
     expect(() => pointJson(10, 'short')).toThrow(RangeError);
   });
+
+  it('follows the configured encoding: plain whatever the key (tenants that show a key they do not use), aes always', () => {
+    const key = 'XwKsGlMcdPMEhR1B';
+    expect(pointJson(101.5, key, 'plain')).toBe('{"x":101.5,"y":5.0}');
+    expect(pointJson(101.5, '', 'plain')).toBe('{"x":101.5,"y":5.0}');
+    expect(decrypt(pointJson(101.5, key, 'aes'), key)).toBe('{"x":101.5,"y":5.0}');
+    expect(pointJson(101.5, key, 'auto')).toBe(pointJson(101.5, key));
+    // AES asked for, and the tenant sent no key (null becomes ''): nothing sensible can be sent.
+    expect(() => pointJson(101.5, '', 'aes')).toThrow(RangeError);
+  });
 });

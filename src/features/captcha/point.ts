@@ -1,4 +1,5 @@
 import { ecb } from '@noble/ciphers/aes.js';
+import type { CaptchaPointEncoding } from '../../app/config';
 
 /** The tenant's reference geometry (captcha.md): background 310×155, piece 47 wide, full height. */
 export const REFERENCE_WIDTH = 310;
@@ -18,13 +19,15 @@ export function clampOffset(x: number): number {
 }
 
 /**
- * The `point_json` the tenant expects: `{"x":<x>,"y":5.0}` with x in reference pixels, and when the
- * puzzle came with a `secretKey`, AES-ECB / PKCS#7 with that key, base64 (obfuscation the tenant
- * asks for, not security). Throws for a key AES cannot use.
+ * The `point_json` the tenant expects: `{"x":<x>,"y":5.0}` with x in reference pixels, AES-ECB /
+ * PKCS#7 with the puzzle's `secretKey` and base64 when the encoding says so (`auto`: whenever a key
+ * came; obfuscation the tenant asks for, not security). Tenants differ: some send no key, some a
+ * key they do not use (docs/tenant-api.md, "Slider captcha"). Throws a RangeError when AES is
+ * asked for and the puzzle has no key AES can use.
  */
-export function pointJson(offset: number, secretKey: string): string {
+export function pointJson(offset: number, secretKey: string, encoding: CaptchaPointEncoding = 'auto'): string {
   const json = `{"x":${Math.round(offset * 100) / 100},"y":5.0}`;
-  if (secretKey === '') return json;
+  if (encoding === 'plain' || (encoding === 'auto' && secretKey === '')) return json;
   const encoder = new TextEncoder();
   const key = encoder.encode(secretKey);
   if (![16, 24, 32].includes(key.length)) throw new RangeError('captcha secretKey is not an AES key');

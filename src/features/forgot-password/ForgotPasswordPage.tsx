@@ -18,7 +18,7 @@ import { Button } from '../../ui/Button';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { PasswordField } from '../../ui/PasswordField';
 import { Page } from '../../ui/Page';
-import { checkNewPassword, configuredPolicy } from '../password-change/policy';
+import { checkNewPassword, configuredPolicy, isPasswordRefusal } from '../password-change/policy';
 import { PasswordRules } from '../password-change/PasswordRules';
 import { rememberPasswordReset } from './reset-state';
 
@@ -77,7 +77,7 @@ function ForgotPasswordForm() {
           if (problem) {
             setCodeProblem(problem);
             document.getElementById('forgot-code')?.focus();
-          } else if (error.kind === 'tenant' && error.code?.startsWith('PWD.')) {
+          } else if (isPasswordRefusal(error)) {
             // The tenant's policy said no: said at the new password, in the user's language.
             setPasswordProblem(error);
             document.getElementById('forgot-new')?.focus();
@@ -87,7 +87,7 @@ function ForgotPasswordForm() {
     );
   };
 
-  const shownAtField = reset.error && (codeProblemOf(reset.error) || (reset.error.kind === 'tenant' && reset.error.code?.startsWith('PWD.')));
+  const shownAtField = reset.error && (codeProblemOf(reset.error) || isPasswordRefusal(reset.error));
   const passwordMessage = passwordProblem === undefined ? undefined : typeof passwordProblem === 'string' ? t(passwordProblem) : errorText(passwordProblem, messages, errors, locale);
 
   return (

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { useIdaasClient } from '../../api/react';
 import { useTenantAction } from '../../api/use-tenant-action';
@@ -47,7 +47,12 @@ function ChangeForm({ pending }: { pending: PendingPasswordChange }) {
   const [errors, setErrors] = useState<Partial<Record<Field, MessageKey>>>({});
   const expired = pending.status === 'PASSWORD_EXPIRED';
   const rules = checkNewPassword(values.new, pending.policy, { identifier: pending.identifier, oldPassword: values.old });
-  const flowExpired = update.error?.code === 'COMMON.1005' || skip.error?.code === 'COMMON.1005';
+  const flowExpired = update.error?.meaning === 'state-expired' || skip.error?.meaning === 'state-expired';
+  const back = useRef<HTMLButtonElement>(null);
+  // The form's buttons give way to "back to sign-in", which takes the focus.
+  useEffect(() => {
+    if (flowExpired) back.current?.focus();
+  }, [flowExpired]);
 
   const set = (field: Field) => (value: string) => {
     setValues((v) => ({ ...v, [field]: value }));
@@ -116,7 +121,7 @@ function ChangeForm({ pending }: { pending: PendingPasswordChange }) {
           </>
         )}
         {flowExpired ? (
-          <Button variant="primary" onClick={restart}>
+          <Button ref={back} variant="primary" onClick={restart}>
             {t('common.backToLogin')}
           </Button>
         ) : (

@@ -1,6 +1,12 @@
+import type { IdaasError } from '../../api/errors';
 import type { PasswordPolicy } from '../../api/schemas';
 import { MAX_PASSWORD_LENGTH } from '../../api/limits';
 import { compileTenantRegex } from '../../api/untrusted-regex';
+
+/** The tenant refused a new password (its policy, or its history): told at the new-password field. */
+export function isPasswordRefusal(error: IdaasError): boolean {
+  return error.meaning === 'password-rejected' || error.meaning === 'password-reused';
+}
 
 export type RuleId = 'length' | 'complexity' | 'notUsername' | 'notOld';
 

@@ -220,9 +220,9 @@ function PasswordLoginForm() {
   );
 }
 
-/** The end of an account lock from LOGIN.1003's "{0} minutes and {1} seconds", if the tenant gave them. */
+/** The end of an account lock from its "{0} minutes and {1} seconds", if the tenant gave them. */
 function lockEndsAt(error: IdaasError): number | undefined {
-  if (error.code !== 'LOGIN.1003') return undefined;
+  if (error.meaning !== 'locked') return undefined;
   const [minutes, seconds] = error.args.map(Number);
   if (minutes === undefined || seconds === undefined || Number.isNaN(minutes) || Number.isNaN(seconds)) return undefined;
   return Date.now() + (minutes * 60 + seconds) * 1000;

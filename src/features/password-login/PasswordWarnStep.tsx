@@ -1,5 +1,7 @@
+import { useEffect, useRef } from 'react';
 import { useNavigate } from 'react-router';
 import { useT } from '../../i18n/use-t';
+import { Alert } from '../../ui/Alert';
 import { Button } from '../../ui/Button';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { Page } from '../../ui/Page';
@@ -12,21 +14,39 @@ export function PasswordWarnStep({ pending }: { pending: PendingPasswordChange }
   const navigate = useNavigate();
   const clearFlow = usePasswordFlow((s) => s.clear);
   const { skip, busy, error } = useSkipPasswordChange(pending);
+  // The step's state_token died (it lives minutes): neither skip nor change can work now.
+  const stale = error?.meaning === 'state-expired';
+  const back = useRef<HTMLButtonElement>(null);
+  // The buttons the user was on are gone: the way on takes the focus.
+  useEffect(() => {
+    if (stale) back.current?.focus();
+  }, [stale]);
 
   return (
     <Page title={t('warn.title')}>
       <div className="stack">
         <p>{t('warn.body')}</p>
-        {error && <ErrorAlert error={error} onRetry={skip} />}
-        <Button variant="primary" onClick={() => void navigate('/password/change')} disabled={busy}>
-          {t('warn.change')}
-        </Button>
-        <Button variant="secondary" busy={busy} busyLabel={t('warn.skipping')} onClick={skip}>
-          {t('warn.skip')}
-        </Button>
-        <Button variant="link" onClick={clearFlow} disabled={busy}>
-          {t('warn.otherAccount')}
-        </Button>
+        {stale ? (
+          <>
+            <Alert>{t('change.expiredFlow')}</Alert>
+            <Button ref={back} variant="primary" onClick={clearFlow}>
+              {t('common.backToLogin')}
+            </Button>
+          </>
+        ) : (
+          <>
+            {error && <ErrorAlert error={error} onRetry={skip} />}
+            <Button variant="primary" onClick={() => void navigate('/password/change')} disabled={busy}>
+              {t('warn.change')}
+            </Button>
+            <Button variant="secondary" busy={busy} busyLabel={t('warn.skipping')} onClick={skip}>
+              {t('warn.skip')}
+            </Button>
+            <Button variant="link" onClick={clearFlow} disabled={busy}>
+              {t('warn.otherAccount')}
+            </Button>
+          </>
+        )}
       </div>
     </Page>
   );

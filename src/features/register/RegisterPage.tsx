@@ -22,7 +22,7 @@ import { ErrorAlert } from '../../ui/ErrorAlert';
 import { FieldError, TextField } from '../../ui/Field';
 import { PasswordField } from '../../ui/PasswordField';
 import { Page } from '../../ui/Page';
-import { checkNewPassword, configuredPolicy } from '../password-change/policy';
+import { checkNewPassword, configuredPolicy, isPasswordRefusal } from '../password-change/policy';
 import { PasswordRules } from '../password-change/PasswordRules';
 import { useLoginOutcome } from '../password-login/use-login-outcome';
 import { fieldSpecs, GENDERS } from './fields';
@@ -129,10 +129,9 @@ function RegisterForm() {
 
   /** A refusal the tenant ties to a field (`COMMON.1006 mobile`, `COMMON.1002 attr_birthday`, PWD.*): told there. */
   const fieldOfError = (error: IdaasError): FieldId | 'phone' | undefined => {
-    if (error.kind !== 'tenant') return undefined;
-    if (error.code?.startsWith('PWD.') && wantsPassword) return 'pwd';
+    if (isPasswordRefusal(error)) return wantsPassword ? 'pwd' : undefined;
     const param = error.args[0];
-    if (!param || !['COMMON.1002', 'COMMON.1006', 'COMMON.1007'].includes(error.code ?? '')) return undefined;
+    if (!param || (error.meaning !== 'value-invalid' && error.meaning !== 'value-rejected')) return undefined;
     if (param === 'mobile') return 'phone';
     if (param.startsWith('extension.')) return extension.some((a) => `extension.${a.key}` === param) ? `ext.${param.slice('extension.'.length)}` : undefined;
     return fields.some((f) => f.key === param) ? (param as RegistrationField) : undefined;
@@ -170,7 +169,7 @@ function RegisterForm() {
           const problem: Problem =
             field === 'pwd'
               ? { error }
-              : { message: error.code === 'COMMON.1006' && ['phone', 'user_name', 'email'].includes(field) ? 'register.error.taken' : 'register.error.format', label: field };
+              : { message: error.meaning === 'value-rejected' && ['phone', 'user_name', 'email'].includes(field) ? 'register.error.taken' : 'register.error.format', label: field };
           if (field === 'phone') setPhoneProblem(problem);
           else setProblems((p) => ({ ...p, [field]: problem }));
           document.getElementById(field === 'phone' ? 'register-phone' : fieldDomId(field))?.focus();

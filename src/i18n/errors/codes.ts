@@ -1,15 +1,9 @@
-/** Every IDaaS error code the seeds list (000–003 "IDaaS return codes"), by their `<AREA>.<n>` tail. */
-export const IDAAS_ERROR_CODES = [
-  'COMMON.1001', 'COMMON.1002', 'COMMON.1003', 'COMMON.1004', 'COMMON.1005', 'COMMON.1006', 'COMMON.1007',
-  'COMMON.1008', 'COMMON.1009', 'COMMON.1010', 'COMMON.1011', 'COMMON.1012', 'COMMON.1013', 'COMMON.1014',
-  'LOGIN.1001', 'LOGIN.1002', 'LOGIN.1003', 'LOGIN.1004', 'LOGIN.1005', 'LOGIN.1006', 'LOGIN.1007', 'LOGIN.1008',
-  'SMS.1001', 'SMS.1002', 'SMS.1003', 'SMS.1004', 'SMS.1005', 'SMS.1006', 'SMS.1007', 'SMS.1008',
-  'SOCIAL.1001', 'SOCIAL.1002',
-  'PWD.1001', 'PWD.1002', 'PWD.1003', 'PWD.1004', 'PWD.1005', 'PWD.1006', 'PWD.1007', 'PWD.1008',
-  'MFA.1001', 'MFA.1002', 'MFA.1003',
-] as const;
+import { TENANT_ERROR_CODES, type TenantErrorCode } from '../../api/error-meanings';
 
-export type IdaasErrorCode = (typeof IDAAS_ERROR_CODES)[number];
+/** Every tenant error code of either family (api/error-meanings.ts), by its `<AREA>.<n>` tail. */
+export const IDAAS_ERROR_CODES = Object.keys(TENANT_ERROR_CODES) as readonly TenantErrorCode[];
+
+export type IdaasErrorCode = TenantErrorCode;
 
 /** Tenant parameter names a message may carry as its value (`{0}` of COMMON.1001, 1002, 1005, 1006). */
 export const TENANT_PARAMS = [
