@@ -4,21 +4,34 @@ import { expect, expectAccessible, test } from './support/fixtures';
 import { LoginPage } from './support/login-page';
 import { en } from './support/messages';
 import { expectNoStoredTokens, nextTokens, REFRESH_PATH, storedEntries, verifiedClaims, type TokenAnswer } from './support/tokens';
+import { escapeRegExp } from './support/sms';
 import { PASSWORD, users } from './support/users';
 
 const USERNAME_LOGIN = '/api/v2/sdk/login';
 const SESSION_TTL_SECONDS = 432000;
 
-/** Signs the plain seeded user in (username mode) and returns the tokens the tenant answered with. */
-async function signIn(page: Page): Promise<{ account: AccountPage; tokens: TokenAnswer }> {
+/** Signs the plain seeded user in (username mode) and returns the tokens the tenant answered with, and about when (page clock). */
+async function signIn(page: Page): Promise<{ account: AccountPage; tokens: TokenAnswer; answeredAt: { from: number; to: number } }> {
   const login = new LoginPage(page);
   await login.goto();
   const answer = nextTokens(page, USERNAME_LOGIN);
+  const pageNow = () => page.evaluate(() => Date.now());
+  const from = await pageNow();
   await login.signIn('username', users.plain.userName, PASSWORD);
   const { tokens } = await answer;
+  const to = await pageNow();
   const account = new AccountPage(page);
   await expect(account.heading).toBeVisible();
-  return { account, tokens };
+  return { account, tokens, answeredAt: { from, to } };
+}
+
+const shown = new Intl.DateTimeFormat('zh-CN', { dateStyle: 'medium', timeStyle: 'medium', timeZone: 'Asia/Shanghai' });
+
+/** The times the page may show for `expire` seconds after an answer that arrived within `answeredAt` (to the second). */
+function sessionEndTexts(answeredAt: { from: number; to: number }, expire: number): RegExp {
+  const texts = new Set<string>();
+  for (let at = answeredAt.from - 1000; at <= answeredAt.to + 1000; at += 500) texts.add(shown.format(new Date(at + expire * 1000)));
+  return new RegExp(`^(${[...texts].map(escapeRegExp).join('|')})$`);
 }
 
 /** The session_token header of every refresh the page sends, in order. */
@@ -31,16 +44,18 @@ function refreshHeaders(page: Page): string[] {
 }
 
 test.describe('the signed-in page (no host app takes the result)', () => {
-  test('shows the user, verifies (code 0), refreshes with rotation, and signs out leaving no token', async ({ page, tenant }) => {
-    const { account, tokens } = await signIn(page);
+  test('shows the user, both expiries, verifies (code 0), refreshes (rotating where the tenant does), and signs out leaving no token', async ({ page, tenant }) => {
+    const { rotateSessionToken } = await tenant.behaviour();
+    const { account, tokens, answeredAt } = await signIn(page);
     await expect(account.fact('account.name')).toHaveText(users.plain.name);
     await expect(account.fact('account.userName')).toHaveText(users.plain.userName);
     await expect(account.fact('account.mobile')).toHaveText(`+86-${users.plain.national}`);
     await expect(account.fact('account.email')).toHaveText(users.plain.email);
     const claims = await verifiedClaims(tokens.id_token, tenant.clientId);
     await expect(account.fact('account.tokenId')).toHaveText(claims.jti!);
-    const validUntil = new Intl.DateTimeFormat('zh-CN', { dateStyle: 'medium', timeStyle: 'medium', timeZone: 'Asia/Shanghai' }).format(new Date(claims.exp! * 1000));
-    await expect(account.fact('account.expiresAt')).toHaveText(validUntil);
+    // The id_token's own expiry, and the session's end (`expire` after the answer): 2 h and 2 h (seed), 2 h and 5 days (live).
+    await expect(account.fact('account.expiresAt')).toHaveText(shown.format(new Date(claims.exp! * 1000)));
+    await expect(account.fact('account.sessionEndsAt')).toHaveText(sessionEndTexts(answeredAt, tokens.expire));
     await expectAccessible(page, 'signed in');
 
     await account.verify.click();
@@ -51,13 +66,14 @@ test.describe('the signed-in page (no host app takes the result)', () => {
     const first = nextTokens(page, REFRESH_PATH);
     await account.refresh.click();
     const { tokens: refreshed } = await first;
-    expect(refreshed.session_token).not.toBe(tokens.session_token);
+    if (rotateSessionToken) expect(refreshed.session_token).not.toBe(tokens.session_token);
+    else expect(refreshed.session_token).toBe(tokens.session_token);
     expect(refreshed.id_token).not.toBe(tokens.id_token);
     await expect(account.fact('account.tokenId')).toHaveText((await verifiedClaims(refreshed.id_token, tenant.clientId)).jti!);
     await expect(account.notice).toContainText('令牌已刷新');
     await expectAccessible(page, 'token refreshed');
 
-    // The next refresh sends the rotated session_token (the emulator refuses the old one).
+    // The next refresh sends the session_token the last answer gave (a rotating tenant refuses the old one).
     const second = nextTokens(page, REFRESH_PATH);
     await account.refresh.click();
     const { tokens: again } = await second;
@@ -144,7 +160,7 @@ test.describe('the signed-in page (no host app takes the result)', () => {
       await expectAccessible(page, `refresh failed: ${failure.name}`);
       const retried = nextTokens(page, REFRESH_PATH);
       await alert.getByRole('button', { name: '重试' }).click();
-      expect((await retried).tokens.session_token).not.toBe(tokens.session_token);
+      expect((await retried).tokens.id_token).not.toBe(tokens.id_token);
       await expect(account.notice).toContainText('令牌已刷新');
     });
   }
@@ -189,7 +205,8 @@ test.describe('the signed-in page (no host app takes the result)', () => {
     const refreshCalls = (page: Page) => page.evaluate(() => (window as unknown as { refreshCalls: number }).refreshCalls);
 
     test.beforeEach(async ({ page, tenant }) => {
-      await tenant.settings({ idTokenTtlSeconds: 120 });
+      // A session of 120 s too, so that `expire` is 120 s under either reading (seed: the id_token's; live: the session's).
+      await tenant.settings({ idTokenTtlSeconds: 120, sessionTtlSeconds: 120 });
       await countRefreshCalls(page);
       await page.clock.install();
     });
@@ -202,23 +219,26 @@ test.describe('the signed-in page (no host app takes the result)', () => {
       const refreshed = nextTokens(page, REFRESH_PATH);
       await page.clock.fastForward('00:03');
       const { tokens: fresh } = await refreshed;
-      expect(fresh.session_token).not.toBe(tokens.session_token);
+      expect(fresh.id_token).not.toBe(tokens.id_token);
       await expect(account.fact('account.tokenId')).toHaveText((await verifiedClaims(fresh.id_token, tenant.clientId)).jti!);
       expect(await refreshCalls(page)).toBe(1);
     });
 
-    test('retries a failing refresh with backoff and, when the id_token expires, signs out saying so', async ({ page, tenant }) => {
+    test('retries a failing refresh with backoff and, once expire has passed, signs out saying so', async ({ page, tenant }) => {
       await signIn(page);
       await tenant.fault({ path: REFRESH_PATH, status: 503, body: 'html', count: 20 });
-      // Due at 60 s, then retries after 5, 10 and 20 s, and a last try at expiry (120 s).
-      for (const step of ['01:01', '00:05', '00:10', '00:20', '00:25']) {
+      // Due at 60 s, then retries after 5, 10 and 20 s; the next (40 s on) would be past expire (120 s).
+      for (const step of ['01:01', '00:05', '00:10', '00:20']) {
         const failed = page.waitForResponse((r) => new URL(r.url()).pathname === REFRESH_PATH && r.status() === 503);
         await page.clock.fastForward(step);
         await failed;
       }
-      expect(await refreshCalls(page)).toBe(5);
+      expect(await refreshCalls(page)).toBe(4);
+      // At expire no refresh is possible: the session ends without asking the tenant.
+      await page.clock.fastForward('00:25');
       await expect(new LoginPage(page).heading).toBeVisible();
       await expect(page.getByRole('status').filter({ hasText: '登录已过期且未能续期，请重新登录。' })).toBeVisible();
+      expect(await refreshCalls(page)).toBe(4);
       await expectAccessible(page, 'session expired notice');
     });
   });

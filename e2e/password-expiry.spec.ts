@@ -20,6 +20,24 @@ test.describe('password about to expire (PASSWORD_WARN)', () => {
     expect(skips).toEqual([expect.objectContaining({ method: 'GET' })]);
   });
 
+  test('a skip with a state token that has died says to start again, with the way back focused', async ({ page, tenant }) => {
+    const login = new LoginPage(page);
+    await login.goto();
+    await login.signIn('username', users.expiring.userName, PASSWORD);
+    await expect(page.getByRole('heading', { level: 1, name: '密码即将过期' })).toBeVisible();
+    await tenant.advanceClock(31 * 60); // the state token lives 30 minutes (seed COMMON.1005, live PARAM.0014)
+    await page.getByRole('button', { name: '暂不修改' }).click();
+    await expect(page.getByRole('alert')).toHaveText('密码修改已超时，请重新登录。');
+    const back = page.getByRole('button', { name: '返回登录' });
+    await expect(back).toBeFocused();
+    await expect(page.getByRole('button', { name: '暂不修改' })).toHaveCount(0);
+    await expectAccessible(page, 'stale state token (warn)');
+    await back.click();
+    await expect(login.heading).toBeVisible();
+    await login.signIn('username', users.expiring.userName, PASSWORD);
+    await expect(page.getByRole('heading', { level: 1, name: '密码即将过期' })).toBeVisible();
+  });
+
   test('change: signed in with the new password, and the old one no longer works', async ({ page }) => {
     const login = new LoginPage(page);
     await login.goto();
@@ -124,6 +142,8 @@ test.describe('password expired (PASSWORD_EXPIRED)', () => {
     await tenant.advanceClock(31 * 60); // the state token lives 30 minutes
     await change.submit.click();
     await expect(page.getByRole('alert')).toHaveText('密码修改已超时，请重新登录。');
+    await expect(page.getByRole('button', { name: '返回登录' })).toBeFocused();
+    await expectAccessible(page, 'stale state token (expired)');
     await page.getByRole('button', { name: '返回登录' }).click();
     await expect(login.heading).toBeVisible();
   });

@@ -78,13 +78,8 @@ class RegisterPage {
   async getCodeFor(tenant: TenantControl, national = NEW_NATIONAL): Promise<void> {
     await this.phone.fill(national);
     const slider = new Slider(this.page, tenant, this.text);
-    const puzzle = slider.nextPuzzle();
-    await this.page.getByRole('button', { name: this.text['sms.getCode'], exact: true }).click();
-    const { x } = await puzzle;
-    await slider.expectReady();
-    await slider.handle.focus();
-    await slider.moveWithKeys(x);
-    await this.page.keyboard.press('Enter');
+    const { x } = await slider.openWith(this.page.getByRole('button', { name: this.text['sms.getCode'], exact: true }));
+    await slider.solveWithKeys(x);
     await expect(slider.dialog).toBeHidden();
     await this.code.fill(await smsCode(tenant, `+86-${national}`, 'REGISTER_SMS'));
   }

@@ -21,21 +21,10 @@ async function startAt(page: Page, tenant: TenantControl): Promise<{ sms: SmsLog
 }
 
 /** Presses Get code and waits for the puzzle; resolves with its token and answer. */
-async function openSlider(sms: SmsLoginPage, slider: Slider): Promise<{ token: string; x: number }> {
-  const puzzle = slider.nextPuzzle();
-  await sms.getCode.click();
-  await expect(slider.dialog).toBeVisible();
-  const answer = await puzzle;
-  await slider.expectReady();
-  return answer;
-}
+const openSlider = (sms: SmsLoginPage, slider: Slider) => slider.openWith(sms.getCode);
 
 /** Solves the open slider with the keyboard (the quickest way for tests that are about something else). */
-async function solveWithKeys(slider: Slider, x: number): Promise<void> {
-  await slider.handle.focus();
-  await slider.moveWithKeys(x);
-  await slider.page.keyboard.press('Enter');
-}
+const solveWithKeys = (slider: Slider, x: number) => slider.solveWithKeys(x);
 
 /** The slider gave way and the code went out to the plain user's number. */
 async function expectCodeSent(sms: SmsLoginPage, slider: Slider): Promise<void> {

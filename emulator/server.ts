@@ -83,7 +83,7 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
     const call = new ApiCall(req, tenant, keys);
 
     if (DEVICE_HEADERS.some((name) => header(req, name) === undefined)) throw call.error('COMMON.1003');
-    // The reference lists `Content-Type: application/json;charset=utf8` as required on every request (docs/tenant-api.md).
+    // BambooCloud's reference lists Content-Type as required on every request, GETs included (docs/tenant-api.md, "Every request").
     if (tenant.behaviour.contentTypeRequired && !isJsonContentType(header(req, 'content-type'))) return send(res, unsupportedMediaType(req.path, now()));
     try {
       req.body = await readBody(raw);

@@ -79,6 +79,23 @@ export class Slider {
     return { token, x: await this.tenant.captchaAnswer(token) };
   }
 
+  /** Presses `getCode` and waits for the slider's puzzle, ready for input; resolves with its token and answer. */
+  async openWith(getCode: Locator): Promise<{ token: string; x: number }> {
+    const puzzle = this.nextPuzzle();
+    await getCode.click();
+    await expect(this.dialog).toBeVisible();
+    const answer = await puzzle;
+    await this.expectReady();
+    return answer;
+  }
+
+  /** Solves the open slider with the keyboard (arrows to `x`, Enter): the quickest way for tests about something else. */
+  async solveWithKeys(x: number): Promise<void> {
+    await this.handle.focus();
+    await this.moveWithKeys(x);
+    await this.page.keyboard.press('Enter');
+  }
+
   /** The puzzle is shown and the handle takes input, back at the start. */
   async expectReady(): Promise<void> {
     await expect(this.picture).toBeVisible();

@@ -87,7 +87,7 @@ function only<T>(items: readonly T[]): T {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Answers taken from the contract (idaas-api.md) and the seeds.
+// Answers taken from the contract (docs/tenant-api.md) and the seeds.
 // ---------------------------------------------------------------------------------------------
 
 const successAnswer = { status: 'SUCCESS', session_token: 'sess-1', id_token: 'eyJ.id.token', expire: 432000 };
@@ -322,7 +322,7 @@ const operations: OperationCase[] = [
   },
 ];
 
-describe('every client operation reaches the endpoint idaas-api.md names', () => {
+describe('every client operation reaches the endpoint docs/tenant-api.md names', () => {
   it('covers every request-making operation of the client', () => {
     const { client } = clientWith();
     const requestMaking = Object.keys(client).filter((name) => name !== 'jwksUrl');
@@ -352,7 +352,7 @@ describe('every client operation reaches the endpoint idaas-api.md names', () =>
       if (!op.headers || !(perCall in op.headers)) expect(request.headers.has(perCall)).toBe(false);
     }
 
-    // The reference lists Content-Type as required on every request, GETs included (docs/tenant-api.md).
+    // Content-Type on every request, GETs included, as BambooCloud's pages require (docs/tenant-api.md, "Every request").
     expect(request.headers.get('content-type')).toBe('application/json;charset=utf8');
     if (op.body === undefined) expect(request.body).toBeUndefined();
     else expect(JSON.parse(request.body ?? 'null')).toStrictEqual(op.body);

@@ -1,7 +1,7 @@
 import type { EndpointOptions, IdaasEndpoints } from './endpoints';
 import { unreachable } from './errors';
 
-/** The typed IDaaS client: every endpoint of idaas-api.md, and the only code that talks to the tenant. */
+/** The typed IDaaS client: the endpoints of docs/tenant-api.md it implements, and the only code that talks to the tenant. */
 export type IdaasClient = {
   readonly [Name in keyof IdaasEndpoints]: (...args: Parameters<IdaasEndpoints[Name]>) => Promise<Awaited<ReturnType<IdaasEndpoints[Name]>>>;
 };

@@ -1,4 +1,4 @@
-/** The device headers every tenant call carries (idaas-api.md, "Every request"). */
+/** The device headers every tenant call carries (docs/tenant-api.md, "Every request"). */
 export interface DeviceInfo {
   fingerprint: string;
   operatingSystem: string;

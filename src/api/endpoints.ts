@@ -9,7 +9,7 @@ import { verificationApi } from './verification';
 /** How to reach the tenant; the device headers are this browser's unless given. */
 export type EndpointOptions = Omit<TransportOptions, 'device'> & { device?: DeviceInfo };
 
-/** Every endpoint of idaas-api.md over one transport: what the IDaaS client (client.ts) loads with its first call. */
+/** Every endpoint the client implements (docs/tenant-api.md, "Endpoints") over one transport: what the IDaaS client (client.ts) loads with its first call. */
 export function createEndpoints({ device = currentDevice(), ...options }: EndpointOptions) {
   const transport = createTransport({ ...options, device });
   return {

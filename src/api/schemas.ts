@@ -79,7 +79,7 @@ const deniedAnswer = v.pipe(
   v.transform((): LoginOutcome => ({ status: 'ACCESS_DENIED' })),
 );
 
-/** Every login call answers one of these (idaas-api.md, "Login results"). */
+/** Every login call answers one of these (docs/tenant-api.md, "Where the references disagree": status values). */
 export const loginAnswer = v.union([successAnswer, passwordFlowAnswer, mfaAnswer, deniedAnswer]);
 
 export const refreshAnswer = v.pipe(

@@ -47,7 +47,7 @@ export function createTransport(options: TransportOptions): Transport {
   function headersFor(extra: Record<string, string> | undefined): Headers {
     const headers = new Headers({
       accept: 'application/json',
-      // Listed as required on every request, GETs included (docs/tenant-api.md, "Every request").
+      // Required on every request, GETs included, by BambooCloud's pages; the value is Huawei's (docs/tenant-api.md, "Every request").
       'content-type': JSON_CONTENT_TYPE,
       'X-client-id': options.clientId,
       'X-device-fingerprint': options.device.fingerprint,

@@ -64,7 +64,7 @@ export function tokenCheck(reason: TokenCheckReason): TokenCheck {
   return { code: tokenCheckCodes[reason], reason };
 }
 
-/** What a tenant's id_tokens must say about themselves (idaas-api.md, "The id_token"). */
+/** What a tenant's id_tokens must say about themselves (docs/tenant-api.md, "expire"; issuer and audience as the seeds show them). */
 export interface TokenExpectations {
   /** `https://{tenant-domain}/api/v1/oauth2`. */
   issuer: string;
