@@ -13,14 +13,9 @@ function emulatedTenant(): Plugin {
     name: 'idaas-emulator',
     apply: 'serve',
     async configureServer(server) {
-      const [{ createEmulator }, { describeBehaviour, profileFromStart, PROFILE_HELP }] = await Promise.all([import('./emulator/server.ts'), import('./emulator/profile.ts')]);
+      const [{ createEmulator }, { describeBehaviour, startProfile }] = await Promise.all([import('./emulator/server.ts'), import('./emulator/profile.ts')]);
       // EMULATOR_PROFILE=seed|live (default live) and EMULATOR_SWITCHES=name=value,… choose how the tenant answers.
-      let profile: ReturnType<typeof profileFromStart>;
-      try {
-        profile = profileFromStart(process.env.EMULATOR_PROFILE, process.env.EMULATOR_SWITCHES ? [process.env.EMULATOR_SWITCHES] : []);
-      } catch (error) {
-        throw new Error(`EMULATOR_PROFILE / EMULATOR_SWITCHES: ${error instanceof Error ? error.message : String(error)}\n${PROFILE_HELP}`, { cause: error });
-      }
+      const profile = startProfile(process.env);
       server.config.logger.info(
         `Emulated tenant: profile ${describeBehaviour(profile.name, profile.behaviour)}. Switch with EMULATOR_PROFILE=seed|live and EMULATOR_SWITCHES=name=value,… (README, "Tenant profiles").`,
       );

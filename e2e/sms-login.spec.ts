@@ -20,12 +20,6 @@ async function startAt(page: Page, tenant: TenantControl): Promise<{ sms: SmsLog
   return { sms, slider: new Slider(page, tenant) };
 }
 
-/** Presses Get code and waits for the puzzle; resolves with its token and answer. */
-const openSlider = (sms: SmsLoginPage, slider: Slider) => slider.openWith(sms.getCode);
-
-/** Solves the open slider with the keyboard (the quickest way for tests that are about something else). */
-const solveWithKeys = (slider: Slider, x: number) => slider.solveWithKeys(x);
-
 /** The slider gave way and the code went out to the plain user's number. */
 async function expectCodeSent(sms: SmsLoginPage, slider: Slider): Promise<void> {
   await expect(slider.dialog).toBeHidden();
@@ -47,7 +41,7 @@ test.describe('SMS login', () => {
 
     await sms.phone.fill(users.plain.national);
     const slider = new Slider(page, tenant);
-    const { x } = await openSlider(sms, slider);
+    const { x } = await slider.openWith(sms.getCode);
     await expect(slider.handle).toBeFocused();
     await expectAccessible(page, 'slider open');
 
@@ -111,7 +105,7 @@ test.describe('the slider without a mouse drag', () => {
 
   test('tapping the track where the piece fits places it there and submits; tapping the handle is no answer', async ({ page, tenant, isMobile }) => {
     const { sms, slider } = await startAt(page, tenant);
-    const { x } = await openSlider(sms, slider);
+    const { x } = await slider.openWith(sms.getCode);
     const tap = (point: { x: number; y: number }) => (isMobile ? page.touchscreen.tap(point.x, point.y) : page.mouse.click(point.x, point.y));
 
     // A tap or click on the handle itself only gives it focus (for the arrow keys).
@@ -141,7 +135,7 @@ test.describe('the slider without a mouse drag', () => {
       document.body.append(filler);
     });
     expect(await page.evaluate(() => document.documentElement.scrollHeight > window.innerHeight * 2)).toBe(true);
-    const { x } = await openSlider(sms, slider);
+    const { x } = await slider.openWith(sms.getCode);
     const scrollBefore = await page.evaluate(() => window.scrollY);
 
     await slider.touchDrag(x);
@@ -154,9 +148,9 @@ test.describe('the slider without a mouse drag', () => {
 test.describe('answers the tenant refuses, closing, expiry', () => {
   test('a wrong position is announced and a new puzzle replaces the old one; the new one can be solved', async ({ page, tenant }) => {
     const { sms, slider } = await startAt(page, tenant);
-    const first = await openSlider(sms, slider);
+    const first = await slider.openWith(sms.getCode);
     const second = slider.nextPuzzle();
-    await solveWithKeys(slider, wrongPosition(first.x));
+    await slider.solveWithKeys(wrongPosition(first.x));
 
     await expect(slider.status).toHaveText(zhCN['captcha.failed']);
     const next = await second;
@@ -174,7 +168,7 @@ test.describe('answers the tenant refuses, closing, expiry', () => {
     test(`closing the slider with ${how} tells the host app 105, says so, and sends nothing`, async ({ page, tenant }) => {
       await page.addInitScript({ content: 'window.__hostInbox = []; window.webkit = { messageHandlers: { idaas: { postMessage(m) { window.__hostInbox.push(m); } } } };' });
       const { sms, slider } = await startAt(page, tenant);
-      await openSlider(sms, slider);
+      await slider.openWith(sms.getCode);
       if (how === 'Escape') await page.keyboard.press('Escape');
       else await slider.close.click();
 
@@ -187,7 +181,7 @@ test.describe('answers the tenant refuses, closing, expiry', () => {
       expect(await tenant.outbox()).toEqual([]);
 
       // Get code opens it again.
-      await openSlider(sms, slider);
+      await slider.openWith(sms.getCode);
       await expect(sms.closedNotice).toBeHidden();
     });
   }
@@ -195,7 +189,7 @@ test.describe('answers the tenant refuses, closing, expiry', () => {
   test('a puzzle left alone is replaced before it expires, and the replacement is announced', async ({ page, tenant }) => {
     await page.clock.install();
     const { sms, slider } = await startAt(page, tenant);
-    const first = await openSlider(sms, slider);
+    const first = await slider.openWith(sms.getCode);
 
     const second = slider.nextPuzzle();
     await page.clock.fastForward('01:51');
@@ -205,7 +199,7 @@ test.describe('answers the tenant refuses, closing, expiry', () => {
     await slider.expectReady();
     await expectAccessible(page, 'puzzle replaced on expiry');
 
-    await solveWithKeys(slider, next.x);
+    await slider.solveWithKeys(next.x);
     await expectCodeSent(sms, slider);
   });
 });
@@ -214,8 +208,8 @@ test.describe('the code', () => {
   test('Get code waits 60 s after a send, counting down, then sends again', async ({ page, tenant }) => {
     await page.clock.install();
     const { sms, slider } = await startAt(page, tenant);
-    const { x } = await openSlider(sms, slider);
-    await solveWithKeys(slider, x);
+    const { x } = await slider.openWith(sms.getCode);
+    await slider.solveWithKeys(x);
     await expectCodeSent(sms, slider);
 
     await expect(sms.resendCountdown).toBeDisabled();
@@ -230,8 +224,8 @@ test.describe('the code', () => {
 
     // The tenant's own minute has passed too: a second code goes out.
     await tenant.advanceClock(61);
-    const again = await openSlider(sms, slider);
-    await solveWithKeys(slider, again.x);
+    const again = await slider.openWith(sms.getCode);
+    await slider.solveWithKeys(again.x);
     await expectCodeSent(sms, slider);
     await expect.poll(async () => (await tenant.outbox()).map(({ mobile, type }) => `${type} ${mobile}`)).toEqual([`LOGIN_SMS ${MOBILE}`, `LOGIN_SMS ${MOBILE}`]);
   });
@@ -257,8 +251,8 @@ test.describe('the code', () => {
 
   test('a wrong code and an expired code are explained at the code field', async ({ page, tenant }) => {
     const { sms, slider } = await startAt(page, tenant);
-    const { x } = await openSlider(sms, slider);
-    await solveWithKeys(slider, x);
+    const { x } = await slider.openWith(sms.getCode);
+    await slider.solveWithKeys(x);
     await expectCodeSent(sms, slider);
     const code = await smsCode(tenant, MOBILE);
 
@@ -296,7 +290,7 @@ test.describe('failures on the way', () => {
     const { x } = await puzzle;
     await slider.expectReady();
     await expect(slider.alert).toHaveCount(0);
-    await solveWithKeys(slider, x);
+    await slider.solveWithKeys(x);
     await expectCodeSent(sms, slider);
   });
 
@@ -316,7 +310,7 @@ test.describe('failures on the way', () => {
       await slider.retry.click();
       const { x } = await puzzle;
       await slider.expectReady();
-      await solveWithKeys(slider, x);
+      await slider.solveWithKeys(x);
       await expectCodeSent(sms, slider);
     });
   });
@@ -334,15 +328,15 @@ test.describe('failures on the way', () => {
     const { x } = await puzzle;
     await slider.expectReady();
     await expect(page.getByText(zhCN['phone.loadFailed'])).toHaveCount(0);
-    await solveWithKeys(slider, x);
+    await slider.solveWithKeys(x);
     await expectCodeSent(sms, slider);
   });
 
   test('a send that fails (503) says so on the page, and the retry goes through the slider again', async ({ page, tenant }) => {
     await tenant.fault({ path: SMS_SEND_PATH, status: 503, body: 'html' });
     const { sms, slider } = await startAt(page, tenant);
-    const { x } = await openSlider(sms, slider);
-    await solveWithKeys(slider, x);
+    const { x } = await slider.openWith(sms.getCode);
+    await slider.solveWithKeys(x);
     await expect(slider.dialog).toBeHidden();
     await expect(sms.pageAlert).toContainText('HTTP 503');
     await expect(sms.getCode).toBeFocused();
@@ -354,7 +348,7 @@ test.describe('failures on the way', () => {
     await sms.retry.click();
     const again = await puzzle;
     await slider.expectReady();
-    await solveWithKeys(slider, again.x);
+    await slider.solveWithKeys(again.x);
     await expectCodeSent(sms, slider);
     await expect(sms.pageAlert).toHaveCount(0);
     expect((await tenant.outbox()).map((entry) => entry.mobile)).toEqual([MOBILE]);
@@ -368,6 +362,6 @@ test('the slider is a separate chunk, first requested when Get code is pressed',
   await expect(sms.getCode).toBeEnabled();
   expect(requested.filter((url) => url.includes('SliderCaptcha'))).toEqual([]);
 
-  await openSlider(sms, slider);
+  await slider.openWith(sms.getCode);
   expect(requested.filter((url) => /SliderCaptcha[^/]*\.js$/.test(url))).toHaveLength(1);
 });

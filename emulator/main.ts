@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { oneClickScenarioNames } from './carriers.ts';
-import { describeBehaviour, profileFromStart, PROFILE_HELP } from './profile.ts';
+import { describeBehaviour, startProfile } from './profile.ts';
 import { createEmulator, DEFAULT_CLIENT_ID } from './server.ts';
 import { SEED_PASSWORD, seedUsers } from './users.ts';
 
@@ -11,8 +11,8 @@ const { values } = parseArgs({
     'client-id': { type: 'string', multiple: true },
     'test-mode': { type: 'boolean', default: process.env.EMULATOR_TEST_MODE === '1' },
     quiet: { type: 'boolean', default: false },
-    profile: { type: 'string', default: process.env.EMULATOR_PROFILE },
-    switch: { type: 'string', multiple: true, default: process.env.EMULATOR_SWITCHES ? [process.env.EMULATOR_SWITCHES] : [] },
+    profile: { type: 'string' },
+    switch: { type: 'string', multiple: true },
   },
 });
 
@@ -24,9 +24,9 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
 
 let profile;
 try {
-  profile = profileFromStart(values.profile, values.switch);
+  profile = startProfile(process.env, { profile: values.profile, switches: values.switch ?? [] });
 } catch (error) {
-  console.error(`${error instanceof Error ? error.message : String(error)}\n${PROFILE_HELP}`);
+  console.error(error instanceof Error ? error.message : String(error));
   process.exit(2);
 }
 

@@ -1,3 +1,4 @@
+import type { TenantBehaviour } from './profile.ts';
 import { TenantError } from './http.ts';
 
 /**
@@ -58,7 +59,7 @@ export type TenantLanguage = 'zh' | 'en';
  * `IDAAS.SDK.<AREA>.<n>`; live tenants send the reference's PARAM / CAPTCHA codes where it
  * documents one, elsewhere `SDK.<AREA>.<n>` with numbers put straight into the zh wording.
  */
-export type ErrorStyle = 'seed' | 'live';
+export type ErrorStyle = TenantBehaviour['errorCodes'];
 
 const liveZh: Partial<Record<TenantErrorKey, string>> = {
   'LOGIN.1005': '无效的用户名或密码。 剩余登录尝试次数:{0}',

@@ -61,7 +61,7 @@ export const DEFAULT_PROFILE: ProfileName = 'live';
 type Choices = { [K in keyof TenantBehaviour]: readonly TenantBehaviour[K][] };
 
 /** Every switch and the values it takes (the order in which they are listed in help texts). */
-export const switchChoices: Choices = {
+const switchChoices: Choices = {
   errorCodes: ['seed', 'live'],
   expire: ['id-token', 'session'],
   areaCodeSuffixes: ['array', 'string'],
@@ -76,12 +76,12 @@ export function isProfileName(value: unknown): value is ProfileName {
   return typeof value === 'string' && (PROFILE_NAMES as readonly string[]).includes(value);
 }
 
-export function isSwitchName(name: string): name is keyof TenantBehaviour {
+function isSwitchName(name: string): name is keyof TenantBehaviour {
   return Object.hasOwn(switchChoices, name);
 }
 
 /** One switch's value from JSON (test control) or text (`on`/`off`/`true`/`false` for booleans). */
-export function switchValue<K extends keyof TenantBehaviour>(name: K, value: unknown): { ok: true; value: TenantBehaviour[K] } | { ok: false; message: string } {
+function switchValue<K extends keyof TenantBehaviour>(name: K, value: unknown): { ok: true; value: TenantBehaviour[K] } | { ok: false; message: string } {
   const choices = switchChoices[name] as readonly unknown[];
   const boolean = typeof choices[0] === 'boolean';
   const parsed = boolean && typeof value === 'string' ? ({ on: true, true: true, off: false, false: false } as Record<string, boolean>)[value] : value;
@@ -124,7 +124,7 @@ export function describeBehaviour(profile: ProfileName, behaviour: TenantBehavio
 }
 
 /** How to choose a profile and switches at start, for error messages. */
-export const PROFILE_HELP = [
+const PROFILE_HELP = [
   `Profiles: ${PROFILE_NAMES.join(', ')} (default ${DEFAULT_PROFILE}). Switches (name=value, comma-separated or repeated):`,
   ...(Object.keys(switchChoices) as (keyof TenantBehaviour)[]).map((name) => `  ${name}: ${switchChoices[name].map(String).join(' | ')}`),
 ].join('\n');
@@ -134,4 +134,16 @@ export function profileFromStart(name: string | undefined, switches: readonly st
   const profile = name === undefined || name === '' ? DEFAULT_PROFILE : name;
   if (!isProfileName(profile)) throw new Error(`unknown profile ${profile}`);
   return { name: profile, behaviour: behaviourOf(profile, parseSwitches(switches)) };
+}
+
+/**
+ * The profile `npm run dev` and `npm run emulator` start on: EMULATOR_PROFILE and EMULATOR_SWITCHES,
+ * then the command line's `--profile` and `--switch` over them. Throws an Error ending in the help.
+ */
+export function startProfile(env: Readonly<Record<string, string | undefined>>, cli: { profile?: string | undefined; switches?: readonly string[] } = {}): { name: ProfileName; behaviour: TenantBehaviour } {
+  try {
+    return profileFromStart(cli.profile ?? env.EMULATOR_PROFILE, [...(env.EMULATOR_SWITCHES ? [env.EMULATOR_SWITCHES] : []), ...(cli.switches ?? [])]);
+  } catch (error) {
+    throw new Error(`${error instanceof Error ? error.message : String(error)}\n${PROFILE_HELP}`, { cause: error });
+  }
 }

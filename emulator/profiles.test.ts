@@ -3,7 +3,7 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { decodeJwt } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { behaviourOf, describeBehaviour, parseSwitches, profileFromStart, profiles } from './profile.ts';
+import { behaviourOf, describeBehaviour, parseSwitches, profileFromStart, profiles, startProfile } from './profile.ts';
 import { createEmulator } from './server.ts';
 import { expectError, expectSuccess, NEW_PASSWORD, SEED_PASSWORD, testTarget, TestTenant, type Answer } from './test-kit.ts';
 
@@ -257,5 +257,12 @@ describe('profile control and start-up', () => {
     expect(() => profileFromStart('prod')).toThrow('unknown profile prod');
     expect(() => profileFromStart('live', ['captchaKey'])).toThrow('name=value');
     expect(() => profileFromStart('live', ['captchaKey=rsa'])).toThrow('captchaKey must be one of aes, empty, null, unused');
+  });
+
+  it('at start, the command line comes after the environment: --profile wins, --switch applies over EMULATOR_SWITCHES', () => {
+    const env = { EMULATOR_PROFILE: 'seed', EMULATOR_SWITCHES: 'captchaKey=unused,smsAutoRegister=on' };
+    expect(startProfile(env)).toEqual({ name: 'seed', behaviour: { ...profiles.seed, captchaKey: 'unused', smsAutoRegister: true } });
+    expect(startProfile(env, { profile: 'live', switches: ['captchaKey=aes'] })).toEqual({ name: 'live', behaviour: { ...profiles.live, captchaKey: 'aes', smsAutoRegister: true } });
+    expect(() => startProfile({ EMULATOR_SWITCHES: 'captchaKey=rsa' })).toThrow(/captchaKey must be one of[\s\S]*Switches \(name=value/);
   });
 });

@@ -2,7 +2,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { ApiCall, requestLanguage, type ApiArea, type ApiHandler } from './context.ts';
 import { header, readBody, requestOrigin, Router, send, sleep, TenantError, UnreadableBody, type EmulatorRequest, type EmulatorResponse } from './http.ts';
 import { generateSigningKeys, type SigningKeys } from './keys.ts';
-import { tenantError } from './messages.ts';
+import { tenantError, type ErrorStyle } from './messages.ts';
 import { captchaArea } from './routes/captcha.ts';
 import { controlRouter } from './routes/control.ts';
 import { countryCodesArea } from './routes/country-codes.ts';
@@ -79,7 +79,7 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
     tenant.requestLog.push({ method: req.method, path: req.path, at: now() });
 
     const fault = tenant.takeFault(req.path);
-    if (fault && (await applyFault(fault, raw, res))) return;
+    if (fault && (await applyFault(fault, raw, res, tenant.behaviour.errorCodes))) return;
     const call = new ApiCall(req, tenant, keys);
 
     if (DEVICE_HEADERS.some((name) => header(req, name) === undefined)) throw call.error('COMMON.1003');
@@ -181,13 +181,13 @@ function isJsonContentType(value: string | undefined): boolean {
   return value !== undefined && value.split(';')[0]!.trim().toLowerCase() === 'application/json';
 }
 
-/** COMMON.1008 "system busy", the tenant's answer to its own failures. */
-function systemBusy(status?: number): EmulatorResponse {
-  return errorResponse(tenantError('COMMON.1008', 'zh', 'seed'), status);
+/** COMMON.1008 "system busy", the tenant's answer to its own failures, in its code style. */
+function systemBusy(status?: number, style: ErrorStyle = 'seed'): EmulatorResponse {
+  return errorResponse(tenantError('COMMON.1008', 'zh', style), status);
 }
 
 /** Applies an injected fault; resolves true when it has answered (or dropped) the request itself. */
-async function applyFault(fault: Fault, raw: IncomingMessage, res: ServerResponse): Promise<boolean> {
+async function applyFault(fault: Fault, raw: IncomingMessage, res: ServerResponse, style: ErrorStyle): Promise<boolean> {
   if (fault.latencyMs) await sleep(fault.latencyMs);
   if (fault.drop) {
     raw.socket.destroy();
@@ -206,7 +206,7 @@ async function applyFault(fault: Fault, raw: IncomingMessage, res: ServerRespons
     return true;
   }
   if (fault.status !== undefined) {
-    send(res, systemBusy(fault.status));
+    send(res, systemBusy(fault.status, style));
     return true;
   }
   return false;

@@ -117,11 +117,10 @@ export class Tenant {
   constructor(
     readonly clientId: string,
     private readonly clock: () => number,
-    config: TenantConfig = {},
+    config: TenantConfig & { profile: TenantProfile },
   ) {
     this.users = createSeedUsers(clock());
-    const start = config.profile ?? { name: DEFAULT_PROFILE, behaviour: behaviourOf(DEFAULT_PROFILE) };
-    this.profile = { name: start.name, behaviour: { ...start.behaviour } };
+    this.profile = { name: config.profile.name, behaviour: { ...config.profile.behaviour } };
     this.extensionAttributes = config.extensionAttributes ?? defaultExtensionAttributes;
     const { onSms } = config;
     this.verification = new VerificationState(onSms && ((entry) => onSms(clientId, entry)));

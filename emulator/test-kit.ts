@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { expect } from 'vitest';
+import { JSON_CONTENT_TYPE } from '../src/api/transport.ts';
 import { profileFromStart } from './profile.ts';
 
 /**
@@ -67,7 +68,7 @@ export function request(clientId: string | undefined, path: string, options: Cal
   if (clientId !== undefined) headers['X-client-id'] = clientId;
   const body = options.rawBody ?? (options.json === undefined ? undefined : JSON.stringify(options.json));
   // As the SPA sends it: on every request, GETs included (live tenants require it).
-  headers['content-type'] = 'application/json;charset=utf8';
+  headers['content-type'] = JSON_CONTENT_TYPE;
   Object.assign(headers, options.headers);
   const omitted = new Set((options.omit ?? []).map((name) => name.toLowerCase()));
   const init: RequestInit = {

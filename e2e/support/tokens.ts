@@ -42,3 +42,18 @@ export async function expectNoStoredTokens(page: Page, tokens: string[]): Promis
   // Nothing that looks like a JWT either.
   expect(entries.some((entry) => /eyJ[\w-]+\.eyJ[\w-]+\./.test(entry))).toBe(false);
 }
+
+/** Counts the page's refresh calls as they are made (the fetch starts inside the timer's task): call before the page loads. */
+export const countRefreshCalls = (page: Page) =>
+  page.addInitScript((path) => {
+    const original = window.fetch.bind(window);
+    const counter = window as unknown as { refreshCalls: number };
+    counter.refreshCalls = 0;
+    window.fetch = (input, init) => {
+      if (String(input instanceof Request ? input.url : input).endsWith(path)) counter.refreshCalls++;
+      return original(input, init);
+    };
+  }, REFRESH_PATH);
+
+/** How many refresh calls the page has made (see countRefreshCalls). */
+export const refreshCalls = (page: Page) => page.evaluate(() => (window as unknown as { refreshCalls: number }).refreshCalls);

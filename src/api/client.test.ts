@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createIdaasClient, loadClientCode, type IdaasClient } from './client';
 import { IdaasError } from './errors';
-import type { ApiLanguage, TransportOptions } from './transport';
+import { JSON_CONTENT_TYPE, type ApiLanguage, type TransportOptions } from './transport';
 
 // ---------------------------------------------------------------------------------------------
 // A fake tenant: a `fetch` that records every request and answers from a script.
@@ -353,7 +353,7 @@ describe('every client operation reaches the endpoint docs/tenant-api.md names',
     }
 
     // Content-Type on every request, GETs included, as BambooCloud's pages require (docs/tenant-api.md, "Every request").
-    expect(request.headers.get('content-type')).toBe('application/json;charset=utf8');
+    expect(request.headers.get('content-type')).toBe(JSON_CONTENT_TYPE);
     if (op.body === undefined) expect(request.body).toBeUndefined();
     else expect(JSON.parse(request.body ?? 'null')).toStrictEqual(op.body);
   });
@@ -689,6 +689,9 @@ describe('tenant errors', () => {
     ['IDAAS.SDK.COMMON.1006', 'The old_password parameter error', 'wrong-old-password'],
     ['IDAAS.SDK.COMMON.1006', 'The mobile parameter error', 'value-rejected'],
     ['IDAAS.SDK.PWD.1005', 'The password is used before, cannot be used again', 'password-reused'],
+    ['IDAAS.SDK.COMMON.1005', 'Something has expired, reworded', 'expired'],
+    ['IDAAS.SDK.COMMON.1001', 'Parameter user_name cannot be left blank', 'value-missing'],
+    ['IDAAS.SDK.PARAM.0009', 'Verification code cannot be empty', 'code-missing'],
     ['IDAAS.SDK.NEW.0001', 'Something new', 'unknown'],
   ])('%s "%s" means %s, whichever family it comes in', async (code, message, meaning) => {
     const { client } = clientWith(() => json({ error_code: code, error_msg: message }, 400));

@@ -10,7 +10,7 @@ const tenantWordings: Record<string, readonly string[]> = {
   'COMMON.1002': ['The {0} parameter format is incorrect', 'Parameter {0} format error', '参数 {0} 格式错误'],
   'COMMON.1005': ['The {0} has failed', '{0} has expired', '{0} 已失效'],
   'COMMON.1006': ['The {0} parameter error', '{0} parameter error', '{0} 参数错误'],
-  'COMMON.1007': ['The {0} parameter type error', '{0} parameter type error', '{0}参数类型错误', '{0} parameter error', '{0}参数错误'],
+  'COMMON.1007': ['The {0} parameter type error', '{0} parameter type error', '{0}参数类型错误', 'The {0} parameter error', '{0} parameter error', '{0}参数错误'],
   'LOGIN.1001': ['Error calling interface {0}', '调用 {0} 接口出错'],
   'LOGIN.1003': [
     'The user has been locked due to too many unsuccessful login attempts. It will be unlocked in {0} minutes and {1} seconds',

@@ -20,6 +20,8 @@ export type ErrorMeaning =
   | 'code-missing'
   /** The password-expiry (or MFA) step's state_token is dead: start again at sign-in. */
   | 'state-expired'
+  /** Something of this step has expired, the tenant did not say what: the step's own reading decides (a new puzzle, start again). */
+  | 'expired'
   /** The session_token (or id_token) is dead: sign in again. */
   | 'session-expired'
   /** The tenant could not send the code (gateway failure or too many sends). */
@@ -30,7 +32,9 @@ export type ErrorMeaning =
   | 'wrong-old-password'
   /** A value refused for the field the error names (at registration: taken). */
   | 'value-rejected'
-  /** A value missing or malformed for the field the error names. */
+  /** A value missing for the field the error names. */
+  | 'value-missing'
+  /** A value malformed for the field the error names. */
   | 'value-invalid'
   | 'busy'
   | 'device-info'
@@ -48,7 +52,7 @@ export type ErrorMeaning =
 type Rule = ErrorMeaning | Readonly<Record<string, ErrorMeaning> & { '*': ErrorMeaning }>;
 
 export const TENANT_ERROR_CODES = {
-  'COMMON.1001': { verify_code: 'code-missing', '*': 'value-invalid' },
+  'COMMON.1001': { verify_code: 'code-missing', '*': 'value-missing' },
   'COMMON.1002': 'value-invalid',
   'COMMON.1003': 'device-info',
   'COMMON.1004': 'misconfigured',
@@ -58,7 +62,7 @@ export const TENANT_ERROR_CODES = {
     verify_code: 'code-expired',
     token: 'puzzle-expired',
     captcha_token: 'slider-refused',
-    '*': 'state-expired',
+    '*': 'expired',
   },
   'COMMON.1006': { old_password: 'wrong-old-password', state_token: 'state-expired', '*': 'value-rejected' },
   // Live tenants send "state_token parameter error" under this number (docs/tenant-api.md).

@@ -101,9 +101,9 @@ export interface CountryCodes {
   preferredAreaCode: string | undefined;
 }
 
-/** `"1,2"` → `['1', '2']`, `""` → `[]`. */
+/** `"1,2"` → `['1', '2']`, `""` → `[]`; as many items as an array may have. */
 function splitList(text: string): string[] {
-  return text.split(',').map((item) => item.trim()).filter((item) => item !== '');
+  return text.split(',', 1000).map((item) => item.trim()).filter((item) => item !== '');
 }
 
 const areaCodeDefinition = v.pipe(

@@ -1,5 +1,6 @@
 import type { IdaasError } from '../api/errors';
-import type { ErrorCatalog, IdaasErrorCode, TenantParam } from './errors/codes';
+import type { TenantErrorCode } from '../api/error-meanings';
+import type { ErrorCatalog, TenantParam } from './errors/codes';
 import { fillPlaceholders, hasPlaceholders } from './format';
 import type { Locale } from './locales';
 import type { CoreMessageKey, CoreMessages } from './messages/zh-CN';
@@ -31,14 +32,14 @@ function capitaliseFirst(text: string, locale: Locale): string {
 export function errorText(error: IdaasError, messages: CoreMessages, catalog: ErrorCatalog | undefined, locale: Locale): string {
   if (error.kind !== 'tenant') return fillPlaceholders(messages[kindMessages[error.kind]], { status: error.status ?? '' });
   const code = error.code ?? '';
-  const entry = catalog && Object.hasOwn(catalog, code) ? catalog[code as IdaasErrorCode] : undefined;
+  const entry = catalog && Object.hasOwn(catalog, code) ? catalog[code as TenantErrorCode] : undefined;
   if (catalog && entry !== undefined) {
     if (!hasPlaceholders(entry)) return entry;
     if (error.args.length > 0) {
       const args = error.args.map((arg) => paramLabel(arg, catalog));
       return capitaliseFirst(fillPlaceholders(entry, args), locale);
     }
-    const bare = catalog[`${code as IdaasErrorCode}#bare`];
+    const bare = catalog[`${code as TenantErrorCode}#bare`];
     if (bare !== undefined) return bare;
   }
   return error.serverMessage || fillPlaceholders(messages['error.unknownCode'], { code: error.rawCode ?? code });

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { IdaasError } from '../api/errors';
 import { tenantFailure } from '../api/transport';
 import type { SessionTokens } from '../api/schemas';
-import { idTokenLifetime, MIN_REFRESH_INTERVAL, REFRESH_AHEAD, refreshDueAt, refreshSession, retryDelay, sessionEndsAt } from './refresh';
+import { expireMayBeIdTokens, idTokenLifetime, MIN_REFRESH_INTERVAL, REFRESH_AHEAD, refreshDueAt, refreshSession, retryDelay, sessionEndsAt } from './refresh';
 import { useSession } from './store';
 
 const NOW = 1_700_000_000_000;
@@ -257,9 +257,16 @@ describe('refresh timing', () => {
     }
   });
 
-  it('the session ends expire seconds after the answer', () => {
+  it('the session ends expire seconds after the answer; an expire of 0 sets no end', () => {
     expect(sessionEndsAt({ receivedAt: NOW, expire: 432000 })).toBe(NOW + 432_000_000);
-    expect(sessionEndsAt({ receivedAt: NOW, expire: 0 })).toBe(NOW);
+    expect(sessionEndsAt({ receivedAt: NOW, expire: 0 })).toBe(Number.POSITIVE_INFINITY);
+  });
+
+  it('tells an expire that may be the id_token’s lifetime (the seeds’ reading) from a session’s', () => {
+    expect(expireMayBeIdTokens(arrived(7200, 7200))).toBe(true);
+    expect(expireMayBeIdTokens(arrived(7200, 7230))).toBe(true);
+    expect(expireMayBeIdTokens(arrived(7200, 432000))).toBe(false);
+    expect(expireMayBeIdTokens(arrived(7200, 3600))).toBe(false);
   });
 
   it('retryDelay doubles from 5 s and caps at 60 s', () => {

@@ -56,9 +56,9 @@ export const REFRESH_AHEAD = 5 * 60_000;
 type Timed = Pick<Session, 'receivedAt' | 'expire' | 'idToken'>;
 
 /**
- * How long the id_token lives, by its own claims: `exp − iat` (both the tenant's clock, so this
- * browser's clock may be wrong without harm), else `exp` against the time it arrived; without
- * `exp` (not a JWT), `expire` stands in, as the seeds read it.
+ * How long the id_token lives, by its own claims: `exp − iat` (both the tenant's clock, so a wrong
+ * browser clock does no harm; tenants issue a new id_token with every answer), else `exp` against
+ * the time it arrived; without `exp` (not a JWT), `expire` stands in, as the seeds read it.
  */
 export function idTokenLifetime(session: Timed): number {
   const { issuedAt, expiresAt } = idTokenFacts(session.idToken);
@@ -77,9 +77,20 @@ export function refreshDueAt(session: Timed): number {
   return session.receivedAt + Math.max(lifetime - Math.min(REFRESH_AHEAD, lifetime / 2), MIN_REFRESH_INTERVAL);
 }
 
-/** The end of the session: `expire` seconds after the answer; no refresh is possible after it. */
+/**
+ * The end of the session: `expire` seconds after the answer; no refresh is possible after it.
+ * An `expire` of 0 says nothing: such a session lasts as long as refreshes succeed.
+ */
 export function sessionEndsAt(session: Pick<Session, 'receivedAt' | 'expire'>): number {
-  return session.receivedAt + session.expire * 1000;
+  return session.expire > 0 ? session.receivedAt + session.expire * 1000 : Number.POSITIVE_INFINITY;
+}
+
+/**
+ * Whether `expire` may be the id_token's lifetime rather than the session's (the seeds' reading):
+ * then its end is not known to be the session's, and one last refresh is worth trying.
+ */
+export function expireMayBeIdTokens(session: Timed): boolean {
+  return Math.abs(session.expire * 1000 - idTokenLifetime(session)) <= 60_000;
 }
 
 /** Backoff between scheduled attempts that failed for a passing reason (offline, 5xx): 5 s doubling to 60 s. */

@@ -4,7 +4,7 @@ import type { IdaasError } from '../api/errors';
 import type { SessionTokens } from '../api/schemas';
 
 export interface Session extends SessionTokens {
-  /** When the tokens arrived (ms, this browser's clock), to schedule refresh before `expire`. */
+  /** When the tokens arrived (ms, this browser's clock): the id_token's refresh and the session's end count from it. */
   receivedAt: number;
 }
 

@@ -149,7 +149,7 @@ export default function SliderCaptcha({ sender, onSolved, onClose }: SliderCaptc
       if (failure.meaning === 'wrong-slider') {
         setMisses((n) => n + 1);
         void load('failed');
-      } else if (failure.meaning === 'puzzle-expired') {
+      } else if (failure.meaning === 'puzzle-expired' || failure.meaning === 'expired') {
         void load('expired');
       } else {
         setError(failure);

@@ -9,7 +9,7 @@ import { Button } from '../../ui/Button';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { PasswordField } from '../../ui/PasswordField';
 import { Page } from '../../ui/Page';
-import { usePasswordFlow, type PendingPasswordChange } from '../password-login/password-flow';
+import { isStepExpired, usePasswordFlow, type PendingPasswordChange } from '../password-login/password-flow';
 import { useLoginOutcome } from '../password-login/use-login-outcome';
 import { useSkipPasswordChange } from '../password-login/use-skip-password-change';
 import { checkNewPassword } from './policy';
@@ -47,7 +47,7 @@ function ChangeForm({ pending }: { pending: PendingPasswordChange }) {
   const [errors, setErrors] = useState<Partial<Record<Field, MessageKey>>>({});
   const expired = pending.status === 'PASSWORD_EXPIRED';
   const rules = checkNewPassword(values.new, pending.policy, { identifier: pending.identifier, oldPassword: values.old });
-  const flowExpired = update.error?.meaning === 'state-expired' || skip.error?.meaning === 'state-expired';
+  const flowExpired = isStepExpired(update.error) || isStepExpired(skip.error);
   const back = useRef<HTMLButtonElement>(null);
   // The form's buttons give way to "back to sign-in", which takes the focus.
   useEffect(() => {

@@ -5,7 +5,7 @@ import { Alert } from '../../ui/Alert';
 import { Button } from '../../ui/Button';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { Page } from '../../ui/Page';
-import { usePasswordFlow, type PendingPasswordChange } from './password-flow';
+import { isStepExpired, usePasswordFlow, type PendingPasswordChange } from './password-flow';
 import { useSkipPasswordChange } from './use-skip-password-change';
 
 /** PASSWORD_WARN: the password still works but expires soon; change it now, or skip. */
@@ -15,7 +15,7 @@ export function PasswordWarnStep({ pending }: { pending: PendingPasswordChange }
   const clearFlow = usePasswordFlow((s) => s.clear);
   const { skip, busy, error } = useSkipPasswordChange(pending);
   // The step's state_token died (it lives minutes): neither skip nor change can work now.
-  const stale = error?.meaning === 'state-expired';
+  const stale = isStepExpired(error);
   const back = useRef<HTMLButtonElement>(null);
   // The buttons the user was on are gone: the way on takes the focus.
   useEffect(() => {

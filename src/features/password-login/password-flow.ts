@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import type { IdaasError } from '../../api/errors';
 import type { PasswordPolicy } from '../../api/schemas';
 
 export interface PendingPasswordChange {
@@ -13,6 +14,11 @@ interface PasswordFlowState {
   pending: PendingPasswordChange | undefined;
   start(pending: PendingPasswordChange): void;
   clear(): void;
+}
+
+/** The password-expiry step's state_token has died (or something of the step expired): start again at sign-in. */
+export function isStepExpired(error: IdaasError | undefined): boolean {
+  return error?.meaning === 'state-expired' || error?.meaning === 'expired';
 }
 
 /** A password-expiry flow between the login answer and skip/change (state_token kept in memory only). */

@@ -38,6 +38,12 @@ type FieldId = RegistrationField | 'pwdConfirm' | `ext.${string}`;
 
 const fieldDomId = (id: FieldId) => `register-${id.replace('.', '-')}`;
 
+/** What the tenant's refusal of a field's value means to the user: missing, taken (the account identifiers), or not valid. */
+function fieldRefusal(error: IdaasError, field: FieldId | 'phone'): MessageKey {
+  if (error.meaning === 'value-missing') return 'register.error.required';
+  return error.meaning === 'value-rejected' && ['phone', 'user_name', 'email'].includes(field) ? 'register.error.taken' : 'register.error.format';
+}
+
 /** `/register`: phone, slider, SMS code and the profile the tenant asks for; registered = signed in. */
 export default function RegisterPage() {
   const config = useAppConfig();
@@ -131,7 +137,7 @@ function RegisterForm() {
   const fieldOfError = (error: IdaasError): FieldId | 'phone' | undefined => {
     if (isPasswordRefusal(error)) return wantsPassword ? 'pwd' : undefined;
     const param = error.args[0];
-    if (!param || (error.meaning !== 'value-invalid' && error.meaning !== 'value-rejected')) return undefined;
+    if (!param || (error.meaning !== 'value-missing' && error.meaning !== 'value-invalid' && error.meaning !== 'value-rejected')) return undefined;
     if (param === 'mobile') return 'phone';
     if (param.startsWith('extension.')) return extension.some((a) => `extension.${a.key}` === param) ? `ext.${param.slice('extension.'.length)}` : undefined;
     return fields.some((f) => f.key === param) ? (param as RegistrationField) : undefined;
@@ -169,7 +175,7 @@ function RegisterForm() {
           const problem: Problem =
             field === 'pwd'
               ? { error }
-              : { message: error.meaning === 'value-rejected' && ['phone', 'user_name', 'email'].includes(field) ? 'register.error.taken' : 'register.error.format', label: field };
+              : { message: fieldRefusal(error, field), label: field };
           if (field === 'phone') setPhoneProblem(problem);
           else setProblems((p) => ({ ...p, [field]: problem }));
           document.getElementById(field === 'phone' ? 'register-phone' : fieldDomId(field))?.focus();
