@@ -70,25 +70,24 @@ const liveZh: Partial<Record<TenantErrorKey, string>> = {
  * and parameter the emulator would otherwise answer. English wording verbatim from the reference;
  * Chinese verbatim where the reference shows it (PARAM.0001–0003), else the emulator's own.
  */
-const referenceCodes: readonly { key: TenantErrorKey; param?: string; code: string; en: string; zh: string }[] = [
-  { key: 'COMMON.1003', code: 'IDAAS.SDK.PARAM.0001', en: 'Device information is incomplete', zh: '设备信息不完整' },
-  { key: 'COMMON.1001', param: 'X-client-id', code: 'IDAAS.SDK.PARAM.0002', en: 'clientId cannot be empty', zh: 'clientId不能为空' },
-  { key: 'COMMON.1012', code: 'IDAAS.SDK.PARAM.0003', en: 'The app is not registered, please register the app first', zh: '应用未注册,请先注册应用' },
-  { key: 'COMMON.1001', param: 'verify_code', code: 'IDAAS.SDK.PARAM.0009', en: 'Verification code cannot be empty', zh: '验证码不能为空' },
-  { key: 'COMMON.1005', param: 'state_token', code: 'IDAAS.SDK.PARAM.0014', en: 'Invalid state token', zh: '无效的state token' },
-  { key: 'COMMON.1006', param: 'state_token', code: 'IDAAS.SDK.COMMON.1007', en: 'state_token parameter error', zh: 'state_token参数错误' },
-  { key: 'COMMON.1005', param: 'session_token', code: 'IDAAS.SDK.PARAM.0023', en: 'Invalid or expired session token', zh: '无效或已过期的session token' },
-  { key: 'SMS.1002', code: 'IDAAS.SDK.CAPTCHA.0002', en: 'Graphic verification code verification failed', zh: '图形验证码校验失败' },
-  { key: 'SMS.1003', code: 'IDAAS.SDK.CAPTCHA.0002', en: 'Graphic verification code verification failed', zh: '图形验证码校验失败' },
-  { key: 'SMS.1004', code: 'IDAAS.SDK.CAPTCHA.0002', en: 'Graphic verification code verification failed', zh: '图形验证码校验失败' },
-  { key: 'SMS.1008', code: 'IDAAS.SDK.CAPTCHA.0006', en: 'Failed to send verification code', zh: '验证码发送失败' },
-  { key: 'SMS.1005', code: 'IDAAS.SDK.CAPTCHA.0007', en: 'Incorrect verification code', zh: '验证码错误' },
+const referenceCodes: readonly { keys: readonly TenantErrorKey[]; param?: string; code: string; en: string; zh: string }[] = [
+  { keys: ['COMMON.1003'], code: 'IDAAS.SDK.PARAM.0001', en: 'Device information is incomplete', zh: '设备信息不完整' },
+  { keys: ['COMMON.1001'], param: 'X-client-id', code: 'IDAAS.SDK.PARAM.0002', en: 'clientId cannot be empty', zh: 'clientId不能为空' },
+  { keys: ['COMMON.1012'], code: 'IDAAS.SDK.PARAM.0003', en: 'The app is not registered, please register the app first', zh: '应用未注册,请先注册应用' },
+  { keys: ['COMMON.1001'], param: 'verify_code', code: 'IDAAS.SDK.PARAM.0009', en: 'Verification code cannot be empty', zh: '验证码不能为空' },
+  { keys: ['COMMON.1005'], param: 'state_token', code: 'IDAAS.SDK.PARAM.0014', en: 'Invalid state token', zh: '无效的state token' },
+  { keys: ['COMMON.1006'], param: 'state_token', code: 'IDAAS.SDK.COMMON.1007', en: 'state_token parameter error', zh: 'state_token参数错误' },
+  { keys: ['COMMON.1005'], param: 'session_token', code: 'IDAAS.SDK.PARAM.0023', en: 'Invalid or expired session token', zh: '无效或已过期的session token' },
+  // An unreadable point, a wrong one, or the captcha_token refused at sms/send.
+  { keys: ['SMS.1002', 'SMS.1003', 'SMS.1004'], code: 'IDAAS.SDK.CAPTCHA.0002', en: 'Graphic verification code verification failed', zh: '图形验证码校验失败' },
+  { keys: ['SMS.1008'], code: 'IDAAS.SDK.CAPTCHA.0006', en: 'Failed to send verification code', zh: '验证码发送失败' },
+  { keys: ['SMS.1005'], code: 'IDAAS.SDK.CAPTCHA.0007', en: 'Incorrect verification code', zh: '验证码错误' },
 ];
 
 export function tenantError(key: TenantErrorKey, lang: TenantLanguage, style: ErrorStyle, ...args: (string | number)[]): TenantError {
   const [status, en, zh] = catalog[key];
   if (style === 'live') {
-    const documented = referenceCodes.find((c) => c.key === key && (c.param === undefined || c.param === args[0]));
+    const documented = referenceCodes.find((c) => c.keys.includes(key) && (c.param === undefined || c.param === args[0]));
     if (documented) return new TenantError(status, documented.code, lang === 'en' ? documented.en : documented.zh);
   }
   const template = lang === 'en' ? en : style === 'live' ? (liveZh[key] ?? zh) : zh;

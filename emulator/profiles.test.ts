@@ -1,11 +1,8 @@
 import { createCipheriv } from 'node:crypto';
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { decodeJwt } from 'jose';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { behaviourOf, describeBehaviour, parseSwitches, profileFromStart, profiles, startProfile } from './profile.ts';
-import { createEmulator } from './server.ts';
-import { expectError, expectSuccess, NEW_PASSWORD, SEED_PASSWORD, testTarget, TestTenant, type Answer } from './test-kit.ts';
+import { expectError, expectSuccess, NEW_PASSWORD, SEED_PASSWORD, TestTenant, useTestEmulator, type Answer } from './test-kit.ts';
 
 /**
  * The two tenant profiles over real HTTP (docs/tenant-api.md, "Two profiles"): an emulator that
@@ -26,19 +23,8 @@ const UNKNOWN_MOBILE = '+86-13712345678';
 const SESSION_SECONDS = 432000;
 const ID_TOKEN_SECONDS = 7200;
 
-let server: Server;
-
-beforeAll(async () => {
-  // No profile given: the start-up default, `live`.
-  const emulator = await createEmulator({ testMode: true });
-  server = await emulator.listen(0, '127.0.0.1');
-  testTarget.baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-});
-
-afterAll(async () => {
-  server.closeAllConnections();
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-});
+// No profile given: the start-up default, `live`.
+useTestEmulator();
 
 function encrypt(text: string, key: string): string {
   const cipher = createCipheriv('aes-128-ecb', Buffer.from(key, 'utf8'), null);

@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { expect } from 'vitest';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, expect } from 'vitest';
+import { createEmulator, type EmulatorOptions } from './server.ts';
 import { JSON_CONTENT_TYPE } from '../src/api/transport.ts';
 import { profileFromStart } from './profile.ts';
 
@@ -9,6 +11,19 @@ import { profileFromStart } from './profile.ts';
  * `testTarget.baseUrl` before its tests run.
  */
 export const testTarget = { baseUrl: '' };
+
+/** Starts a test-mode emulator on a free port for this test file (testTarget.baseUrl), and stops it after. */
+export function useTestEmulator(options: EmulatorOptions = {}): void {
+  let server: Awaited<ReturnType<Awaited<ReturnType<typeof createEmulator>>['listen']>> | undefined;
+  beforeAll(async () => {
+    server = await (await createEmulator({ testMode: true, ...options })).listen(0, '127.0.0.1');
+    testTarget.baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+  afterAll(async () => {
+    server?.closeAllConnections();
+    await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+  });
+}
 
 /** The emulator's tests of the seeds' reading start their tenants on the `seed` profile (`npm run emulator` starts on `live`). */
 export const SEED_PROFILE = profileFromStart('seed');

@@ -1,12 +1,9 @@
 import { createCipheriv } from 'node:crypto';
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { ecb } from '@noble/ciphers/aes.js';
 import { utf8ToBytes } from '@noble/ciphers/utils.js';
 import { decodeJwt } from 'jose';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createEmulator } from './server.ts';
-import { expectError, expectSuccess, NEW_PASSWORD, SEED_OLD_PASSWORD, SEED_PASSWORD, SEED_PROFILE, testTarget, TestTenant, type Answer } from './test-kit.ts';
+import { describe, expect, it } from 'vitest';
+import { expectError, expectSuccess, NEW_PASSWORD, SEED_OLD_PASSWORD, SEED_PASSWORD, SEED_PROFILE, TestTenant, useTestEmulator, type Answer } from './test-kit.ts';
 
 /** The slider captcha, SMS codes, SMS login, forgot password and registration, over real HTTP. */
 
@@ -29,18 +26,7 @@ interface OutboxEntry {
   sentAt: number;
 }
 
-let server: Server;
-
-beforeAll(async () => {
-  const emulator = await createEmulator({ testMode: true, profile: SEED_PROFILE });
-  server = await emulator.listen(0, '127.0.0.1');
-  testTarget.baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-});
-
-afterAll(async () => {
-  server.closeAllConnections();
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-});
+useTestEmulator({ profile: SEED_PROFILE });
 
 /** The point a browser sends: `{"x":…,"y":5.0}`, AES-128-ECB/PKCS#7 with the puzzle's key and base64 when it has one. */
 function pointJson(x: number, secretKey: string): string {

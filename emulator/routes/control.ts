@@ -1,6 +1,6 @@
 import { isOneClickScenario, oneClickScenarioNames, oneClickScenarios } from '../carriers.ts';
 import { json, Router, TenantError, type EmulatorResponse } from '../http.ts';
-import { behaviourOf, behaviourSwitches, isProfileName, PROFILE_NAMES } from '../profile.ts';
+import { behaviourSwitches, isProfileName, PROFILE_NAMES, profiles } from '../profile.ts';
 import { isScenarioName, scenarios, type Fault, type TenantRegistry, type TenantSettings, type Tenant } from '../tenant.ts';
 import { SEED_OLD_PASSWORD, SEED_PASSWORD, seedUsers } from '../users.ts';
 
@@ -111,9 +111,8 @@ export function controlRouter(tenants: TenantRegistry): Router {
       const { profile, ...switches } = asRecord(req.body);
       if (profile !== undefined && !isProfileName(profile)) throw badRequest(`profile must be one of ${PROFILE_NAMES.join(', ')}`);
       try {
-        const name = profile ?? tenant.profile.name;
-        const base = profile === undefined ? tenant.behaviour : behaviourOf(name);
-        tenant.profile = { name, behaviour: { ...base, ...behaviourSwitches(switches) } };
+        const base = profile === undefined ? tenant.behaviour : profiles[profile];
+        tenant.profile = { name: profile ?? tenant.profile.name, behaviour: { ...base, ...behaviourSwitches(switches) } };
       } catch (error) {
         throw badRequest(error instanceof Error ? error.message : String(error));
       }

@@ -1,16 +1,16 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { useIdaasClient } from '../../api/react';
 import { useTenantAction } from '../../api/use-tenant-action';
 import type { MessageKey } from '../../i18n/messages/zh-CN';
 import { useT } from '../../i18n/use-t';
-import { Alert } from '../../ui/Alert';
 import { Button } from '../../ui/Button';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { PasswordField } from '../../ui/PasswordField';
 import { Page } from '../../ui/Page';
 import { isStepExpired, usePasswordFlow, type PendingPasswordChange } from '../password-login/password-flow';
 import { useLoginOutcome } from '../password-login/use-login-outcome';
+import { StaleStep } from '../password-login/StaleStep';
 import { useSkipPasswordChange } from '../password-login/use-skip-password-change';
 import { checkNewPassword } from './policy';
 import { PasswordRules } from './PasswordRules';
@@ -48,11 +48,6 @@ function ChangeForm({ pending }: { pending: PendingPasswordChange }) {
   const expired = pending.status === 'PASSWORD_EXPIRED';
   const rules = checkNewPassword(values.new, pending.policy, { identifier: pending.identifier, oldPassword: values.old });
   const flowExpired = isStepExpired(update.error) || isStepExpired(skip.error);
-  const back = useRef<HTMLButtonElement>(null);
-  // The form's buttons give way to "back to sign-in", which takes the focus.
-  useEffect(() => {
-    if (flowExpired) back.current?.focus();
-  }, [flowExpired]);
 
   const set = (field: Field) => (value: string) => {
     setValues((v) => ({ ...v, [field]: value }));
@@ -113,31 +108,23 @@ function ChangeForm({ pending }: { pending: PendingPasswordChange }) {
           error={errors.confirm && t(errors.confirm)}
         />
         {flowExpired ? (
-          <Alert>{t('change.expiredFlow')}</Alert>
+          <StaleStep onBack={restart} />
         ) : (
           <>
             {update.error && <ErrorAlert error={update.error} onRetry={submit} />}
             {skip.error && <ErrorAlert error={skip.error} onRetry={skip.skip} />}
+            <Button type="submit" busy={update.busy || outcome.leaving} busyLabel={t('change.submitting')} disabled={skip.busy}>
+              {t('change.submit')}
+            </Button>
+            {!expired && (
+              <Button variant="secondary" busy={skip.busy} busyLabel={t('warn.skipping')} disabled={update.busy || outcome.leaving} onClick={skip.skip}>
+                {t('change.skip')}
+              </Button>
+            )}
+            <Button variant="link" onClick={expired ? restart : () => void navigate('/login')} disabled={update.busy || skip.busy}>
+              {expired ? t('common.backToLogin') : t('change.cancel')}
+            </Button>
           </>
-        )}
-        {flowExpired ? (
-          <Button ref={back} variant="primary" onClick={restart}>
-            {t('common.backToLogin')}
-          </Button>
-        ) : (
-          <Button type="submit" busy={update.busy || outcome.leaving} busyLabel={t('change.submitting')} disabled={skip.busy}>
-            {t('change.submit')}
-          </Button>
-        )}
-        {!flowExpired && !expired && (
-          <Button variant="secondary" busy={skip.busy} busyLabel={t('warn.skipping')} disabled={update.busy || outcome.leaving} onClick={skip.skip}>
-            {t('change.skip')}
-          </Button>
-        )}
-        {!flowExpired && (
-          <Button variant="link" onClick={expired ? restart : () => void navigate('/login')} disabled={update.busy || skip.busy}>
-            {expired ? t('common.backToLogin') : t('change.cancel')}
-          </Button>
         )}
       </form>
     </Page>

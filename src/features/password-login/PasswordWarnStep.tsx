@@ -1,11 +1,10 @@
-import { useEffect, useRef } from 'react';
 import { useNavigate } from 'react-router';
 import { useT } from '../../i18n/use-t';
-import { Alert } from '../../ui/Alert';
 import { Button } from '../../ui/Button';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { Page } from '../../ui/Page';
 import { isStepExpired, usePasswordFlow, type PendingPasswordChange } from './password-flow';
+import { StaleStep } from './StaleStep';
 import { useSkipPasswordChange } from './use-skip-password-change';
 
 /** PASSWORD_WARN: the password still works but expires soon; change it now, or skip. */
@@ -14,25 +13,13 @@ export function PasswordWarnStep({ pending }: { pending: PendingPasswordChange }
   const navigate = useNavigate();
   const clearFlow = usePasswordFlow((s) => s.clear);
   const { skip, busy, error } = useSkipPasswordChange(pending);
-  // The step's state_token died (it lives minutes): neither skip nor change can work now.
-  const stale = isStepExpired(error);
-  const back = useRef<HTMLButtonElement>(null);
-  // The buttons the user was on are gone: the way on takes the focus.
-  useEffect(() => {
-    if (stale) back.current?.focus();
-  }, [stale]);
 
   return (
     <Page title={t('warn.title')}>
       <div className="stack">
         <p>{t('warn.body')}</p>
-        {stale ? (
-          <>
-            <Alert>{t('change.expiredFlow')}</Alert>
-            <Button ref={back} variant="primary" onClick={clearFlow}>
-              {t('common.backToLogin')}
-            </Button>
-          </>
+        {isStepExpired(error) ? (
+          <StaleStep onBack={clearFlow} />
         ) : (
           <>
             {error && <ErrorAlert error={error} onRetry={skip} />}

@@ -3,8 +3,8 @@ import type { Scene } from '../scenes';
 /**
  * The studio's previews never call a tenant (issue 6): inside a preview frame every request to the
  * tenant API or to the emulated carriers is answered here, in the page, with sample data in the
- * tenant's own shapes (docs/tenant-api.md, one-click.md). Anything else on this origin (theme images,
- * message chunks) is fetched as usual.
+ * tenant's own shapes (docs/tenant-api.md; README, "One-click: events and providers"). Anything
+ * else on this origin (theme images, message chunks) is fetched as usual.
  */
 
 /** Area codes as the tenant sends them; the first entries of seed 002's example. */
