@@ -257,6 +257,28 @@ test.describe('token storage', () => {
       await account.verify.click();
       await expect(account.notice).toHaveText('校验结果：代码 103，签名校验失败：令牌可能被篡改。');
     });
+    // A misconfigured or hostile tenant's dates: the page must neither crash nor call such a token valid.
+    const absurdDates = [
+      { name: 'exp 10^13 s (year 318857)', dates: { exp: 1e13 }, shown: { expiresAt: '无法识别的时间' }, verdict: '代码 103，令牌的时间不合理（签发、生效或过期时间超出可信范围）。' },
+      { name: 'iat −10^20 s', dates: { iat: -1e20 }, shown: { issuedAt: '无法识别的时间' }, verdict: '代码 103，令牌的时间不合理（签发、生效或过期时间超出可信范围）。' },
+      { name: 'iat a day in the future', dates: { iat: Math.floor(Date.now() / 1000) + 86_400 }, shown: {}, verdict: '代码 106，令牌尚未生效，请检查设备时间。' },
+    ];
+    for (const { name, dates, shown: texts, verdict } of absurdDates) {
+      test(`an id_token with ${name}: the signed-in page shows it, verification refuses it, a reload keeps the page and sign-out works`, async ({ page, tenant }) => {
+        await tenant.idTokenDates(dates);
+        const { account } = await signIn(page);
+        for (const [fact, text] of Object.entries(texts)) await expect(account.fact(fact === 'expiresAt' ? 'account.expiresAt' : 'account.issuedAt')).toHaveText(text);
+        await account.verify.click();
+        await expect(account.notice).toHaveText(`校验结果：${verdict}`);
+        // An unreadable exp must not read as "refresh now" (again and again with every new token).
+        expect(await tenant.requests(REFRESH_PATH)).toEqual([]);
+        await expectAccessible(page, `signed in, id_token ${name}`);
+        await page.reload();
+        await expect(account.heading).toBeVisible();
+        await account.signOut.click();
+        await expect(new LoginPage(page).heading).toBeVisible();
+      });
+    }
   });
 
   test.describe('memory (default)', () => {

@@ -254,6 +254,18 @@ describe('id_token', () => {
     expect(exp! - iat!).toBe(expire);
   });
 
+  it('carries the date claims test control sets (a misconfigured tenant), and real ones again after {}', async () => {
+    const t = new TestTenant('idtokendates');
+    expect((await t.control('PUT', 'id-token-dates', { exp: 1e13, iat: -1e20 })).status).toBe(200);
+    const absurd = decodeJwt(expectSuccess(await t.login('zhangsan', SEED_PASSWORD)).id_token);
+    expect(absurd).toMatchObject({ exp: 1e13, iat: -1e20 });
+    expect((await t.control('PUT', 'id-token-dates', { exp: 'soon' })).status).toBe(400);
+    expect((await t.control('PUT', 'id-token-dates', { aud: 1 })).status).toBe(400);
+    await t.control('PUT', 'id-token-dates', {});
+    const { iat } = decodeJwt(expectSuccess(await t.login('zhangsan', SEED_PASSWORD)).id_token);
+    expect(Math.abs(iat! - Date.now() / 1000)).toBeLessThan(30);
+  });
+
   it('carries empty strings for a missing email or phone, like the seed example', async () => {
     const t = new TestTenant('idtokenempty');
     const hk = decodeJwt(expectSuccess(await t.login('chan_hk', SEED_PASSWORD)).id_token);
@@ -726,6 +738,7 @@ describe('test control', () => {
       ['GET', `/__emulator/tenants/${clientId}/requests`],
       ['GET', `/__emulator/tenants/demo-client/outbox`],
       ['GET', `/__emulator/tenants/demo-client/captcha/any-token`],
+      ['PUT', `/__emulator/tenants/demo-client/id-token-dates`],
     ] as const) {
       const init: RequestInit = { method };
       if (method !== 'GET') init.body = JSON.stringify({ name: 'access-denied', status: 500 });

@@ -27,17 +27,16 @@ export interface IdTokenUser {
 export async function issueIdToken(
   keys: SigningKeys,
   user: IdTokenUser,
-  options: { issuer: string; audience: string; ttlSeconds: number; now: number },
+  options: { issuer: string; audience: string; ttlSeconds: number; now: number; dates?: { exp?: number; iat?: number; nbf?: number } },
 ): Promise<string> {
   const iat = Math.floor(options.now / 1000);
-  return new SignJWT({ id: user.id, mobile: user.mobile, userName: user.userName, email: user.email, name: user.name })
+  const dates = { iat, nbf: iat - 120, exp: iat + options.ttlSeconds, ...options.dates };
+  // The date claims go in the payload as they are: SignJWT's setters refuse some absurd values a tenant might still send.
+  return new SignJWT({ id: user.id, mobile: user.mobile, userName: user.userName, email: user.email, name: user.name, ...dates })
     .setProtectedHeader({ alg: 'RS256', kid: keys.kid })
     .setSubject(user.id)
     .setIssuer(options.issuer)
     .setAudience(options.audience)
-    .setIssuedAt(iat)
-    .setNotBefore(iat - 120)
-    .setExpirationTime(iat + options.ttlSeconds)
     .setJti(randomBytes(16).toString('base64url'))
     .sign(keys.privateKey);
 }

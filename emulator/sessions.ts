@@ -20,7 +20,7 @@ function newIdToken(call: ApiCall, user: TenantUser): Promise<string> {
   return issueIdToken(
     call.keys,
     { id: user.id, userName: user.userName, name: user.name, mobile: user.mobile ?? '', email: user.email ?? '' },
-    { issuer: issuerFor(call), audience: call.tenant.clientId, ttlSeconds: call.tenant.settings.idTokenTtlSeconds, now: call.now },
+    { issuer: issuerFor(call), audience: call.tenant.clientId, ttlSeconds: call.tenant.settings.idTokenTtlSeconds, now: call.now, dates: call.tenant.idTokenDates },
   );
 }
 

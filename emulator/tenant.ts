@@ -87,6 +87,13 @@ export interface StateTokenRecord {
   expiresAt: number;
 }
 
+/** Date claims (seconds since the epoch) put into the id_tokens this tenant issues, in place of the real ones. */
+export interface IdTokenDates {
+  exp?: number;
+  iat?: number;
+  nbf?: number;
+}
+
 export interface FailureCounter {
   failures: number;
   lockedUntil?: number;
@@ -113,6 +120,8 @@ export class Tenant {
 
   /** Test control can move this tenant's clock forward (token and code expiry without waiting). */
   clockOffsetMs = 0;
+  /** Test control: id_token date claims a misconfigured or hostile tenant would send (absurd `exp`, `iat`, `nbf`). */
+  idTokenDates: IdTokenDates = {};
 
   constructor(
     readonly clientId: string,

@@ -21,6 +21,8 @@ export interface TenantControl {
   fault(fault: Omit<Fault, 'count'> & { count?: number }): Promise<void>;
   /** Moves the tenant's clock forward (expiry of tokens and codes without waiting). */
   advanceClock(seconds: number): Promise<void>;
+  /** Date claims (epoch seconds) the tenant's id_tokens carry from now on, as a misconfigured tenant's would; {} = real ones. */
+  idTokenDates(dates: { exp?: number; iat?: number; nbf?: number }): Promise<void>;
   /** API requests the tenant received, optionally only those to `path`. */
   requests(path?: string): Promise<{ method: string; path: string }[]>;
   /** The SMS the tenant "sent" (it has no gateway), oldest first. */
@@ -122,6 +124,7 @@ export const test = base.extend<Fixtures>({
       behaviour: () => profileOf(controlCall(request, 'GET', `${tenantPath}/profile`)),
       fault: async (fault) => void (await controlCall(request, 'POST', `${tenantPath}/faults`, fault)),
       advanceClock: async (advanceSeconds) => void (await controlCall(request, 'POST', `${tenantPath}/clock`, { advanceSeconds })),
+      idTokenDates: async (dates) => void (await controlCall(request, 'PUT', `${tenantPath}/id-token-dates`, dates)),
       requests: async (path) => {
         const log = (await (await controlCall(request, 'GET', `${tenantPath}/requests`)).json()) as { method: string; path: string }[];
         return path === undefined ? log : log.filter((entry) => entry.path === path);

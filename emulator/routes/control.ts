@@ -1,7 +1,7 @@
 import { isOneClickScenario, oneClickScenarioNames, oneClickScenarios } from '../carriers.ts';
 import { json, Router, TenantError, type EmulatorResponse } from '../http.ts';
 import { behaviourSwitches, isProfileName, PROFILE_NAMES, profiles } from '../profile.ts';
-import { isScenarioName, scenarios, type Fault, type TenantRegistry, type TenantSettings, type Tenant } from '../tenant.ts';
+import { isScenarioName, scenarios, type Fault, type IdTokenDates, type TenantRegistry, type TenantSettings, type Tenant } from '../tenant.ts';
 import { SEED_OLD_PASSWORD, SEED_PASSWORD, seedUsers } from '../users.ts';
 
 function badRequest(message: string): TenantError {
@@ -117,6 +117,19 @@ export function controlRouter(tenants: TenantRegistry): Router {
         throw badRequest(error instanceof Error ? error.message : String(error));
       }
       return json(tenant.profile);
+    })
+    // Date claims of the id_tokens issued from now on ({"exp":1e13}); {} goes back to real ones.
+    .add('PUT', '/__emulator/tenants/:clientId/id-token-dates', (req, params) => {
+      const body = asRecord(req.body);
+      const dates: IdTokenDates = {};
+      for (const key of Object.keys(body)) {
+        const value = body[key];
+        if (key !== 'exp' && key !== 'iat' && key !== 'nbf') throw badRequest(`unknown claim ${key} (exp, iat or nbf)`);
+        if (typeof value !== 'number' || !Number.isFinite(value)) throw badRequest(`${key} must be a finite number`);
+        dates[key] = value;
+      }
+      tenantOf(params).idTokenDates = dates;
+      return json(dates);
     })
     .add('GET', '/__emulator/tenants/:clientId/profile', (_req, params) => json(tenantOf(params).profile))
     .add('POST', '/__emulator/tenants/:clientId/faults', (req, params) => {

@@ -233,6 +233,12 @@ describe('refresh timing', () => {
     expect(idTokenLifetime({ receivedAt: NOW, expire: 900, idToken: idToken({ exp: 'tomorrow' }) })).toBe(900_000);
   });
 
+  it('never reads a time out of dates beyond what Date holds (exp 10^13 s, iat −10^20 s): a NaN would refresh at once, again and again', () => {
+    const iat = Math.floor(NOW / 1000);
+    expect(refreshDueAt({ receivedAt: NOW, expire: 432000, idToken: idToken({ iat, exp: 1e13 }) })).toBe(NOW + 432_000_000 - 300_000);
+    expect(refreshDueAt({ receivedAt: NOW, expire: 432000, idToken: idToken({ iat: -1e20, exp: iat + 7200 }) })).toBe(NOW + 7_200_000 - 300_000);
+  });
+
   it('refreshes at half-life for a short-lived id_token (120 s)', () => {
     expect(refreshDueAt(arrived(120, 432000))).toBe(NOW + 60_000);
   });

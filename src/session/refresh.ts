@@ -62,8 +62,11 @@ type Timed = Pick<Session, 'receivedAt' | 'expire' | 'idToken'>;
  */
 export function idTokenLifetime(session: Timed): number {
   const { issuedAt, expiresAt } = idTokenFacts(session.idToken);
-  if (expiresAt && issuedAt && expiresAt > issuedAt) return expiresAt.getTime() - issuedAt.getTime();
-  if (expiresAt) return Math.max(expiresAt.getTime() - session.receivedAt, 0);
+  // A date beyond what Date holds (exp 10^13 s) is NaN here: never a refresh time, or the page would refresh without end.
+  const exp = expiresAt?.getTime() ?? Number.NaN;
+  const iat = issuedAt?.getTime() ?? Number.NaN;
+  if (Number.isFinite(exp) && Number.isFinite(iat) && exp > iat) return exp - iat;
+  if (Number.isFinite(exp)) return Math.max(exp - session.receivedAt, 0);
   return session.expire * 1000;
 }
 

@@ -19,6 +19,7 @@ export type TokenCheckReason =
   | 'signature'
   | 'issuer'
   | 'claims'
+  | 'dates'
   | 'expired'
   | 'not-yet-valid'
   | 'audience';
@@ -39,6 +40,7 @@ export const tokenCheckCodes: Record<TokenCheckReason, TokenCheckCode> = {
   signature: '103',
   issuer: '103',
   claims: '103',
+  dates: '103',
   expired: '106',
   'not-yet-valid': '106',
   audience: '107',
@@ -55,6 +57,7 @@ export const tokenCheckMessages: Record<TokenCheckReason, MessageKey> = {
   signature: 'token.check.signature',
   issuer: 'token.check.issuer',
   claims: 'token.check.claims',
+  dates: 'token.check.dates',
   expired: 'token.check.expired',
   'not-yet-valid': 'token.check.notYetValid',
   audience: 'token.check.audience',

@@ -33,8 +33,8 @@ afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 const now = () => Math.floor(Date.now() / 1000);
 
 /** An id_token with the seed's claims, signed by the tenant key unless told otherwise. */
-function seedToken(overrides: { iss?: string; aud?: string; exp?: number | null; nbf?: number; kid?: string } = {}) {
-  const iat = now();
+function seedToken(overrides: { iss?: string; aud?: string; exp?: number | null; nbf?: number; iat?: number; kid?: string } = {}) {
+  const iat = overrides.iat ?? now();
   const jwt = new SignJWT({ id: 'u1', userName: 'zhangrui1', name: 'zhangrui1', mobile: '+86-13808603636', email: '' })
     .setProtectedHeader({ alg: 'RS256', kid: overrides.kid ?? KID })
     .setSubject('u1')
@@ -65,6 +65,23 @@ describe('id_token verification (quality.md, seed codes)', () => {
 
   it('rejects a token that is not yet valid (nbf in the future): 106', async () => {
     expect(await verify(await seedToken({ nbf: now() + 600 }).sign(privateKey))).toEqual({ code: '106', reason: 'not-yet-valid' });
+  });
+
+  // jose accepts these; no page could even display them (Intl throws on exp 10^13 s).
+  it.each([
+    ['an exp 10^13 s away (year 318857)', { exp: 1e13 }],
+    ['an exp ten years away', { exp: now() + 10 * 365 * 86_400 }],
+    ['an iat of −10^20 s', { iat: -1e20, exp: now() + 7200 }],
+    ['an iat before 2000', { iat: 900_000_000, exp: now() + 7200 }],
+    ['an nbf before 2000', { nbf: 1 }],
+    ['an iat ten years ahead', { iat: now() + 10 * 365 * 86_400, nbf: now() - 120, exp: now() + 7200 }],
+  ])('rejects a token with absurd dates, %s: 103', async (_name, dates) => {
+    expect(await verify(await seedToken(dates).sign(privateKey))).toEqual({ code: '103', reason: 'dates' });
+  });
+
+  it('rejects a token issued in the future (iat a day ahead, beyond the 60 s tolerance): 106', async () => {
+    expect(await verify(await seedToken({ iat: now() + 86_400, nbf: now() - 120, exp: now() + 86_400 + 7200 }).sign(privateKey))).toEqual({ code: '106', reason: 'not-yet-valid' });
+    expect((await verify(await seedToken({ iat: now() + 30 }).sign(privateKey))).code).toBe('0');
   });
 
   it('rejects another application’s token (audience): 107', async () => {

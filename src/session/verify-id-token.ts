@@ -4,6 +4,10 @@ import { tokenCheck, type TokenCheck, type TokenExpectations } from './token-che
 /** The only algorithm a tenant signs id_tokens with: `none`, HS256 and friends are refused up front. */
 const ALGORITHMS = ['RS256'];
 const CLOCK_TOLERANCE_SECONDS = 60;
+/** No id_token was issued, nor is valid from, before 2000-01-01: an earlier date is a broken tenant or a forgery. */
+const EARLIEST_SECONDS = Date.UTC(2000, 0, 1) / 1000;
+/** Longer than any id_token lifetime a tenant sets (about 2 h live, docs/tenant-api.md "expire"); beyond it `exp` is absurd. */
+const LONGEST_LIFETIME_SECONDS = 366 * 86_400;
 
 /** Thrown by the key getter so that "could not get a key" is told apart from "the key says no". */
 class KeyRetrievalFailed extends Error {
@@ -57,10 +61,23 @@ export async function verifyIdToken(
       clockTolerance: CLOCK_TOLERANCE_SECONDS,
       ...(currentDate ? { currentDate } : {}),
     });
-    return { ...tokenCheck('valid'), claims: payload };
+    const dates = implausibleDates(payload, Math.floor((currentDate ?? new Date()).getTime() / 1000));
+    return dates ? tokenCheck(dates) : { ...tokenCheck('valid'), claims: payload };
   } catch (error) {
     return tokenCheck(reasonFor(error));
   }
+}
+
+/**
+ * jose checks that `exp` has not passed and `nbf` has come, not that the dates make sense: an `exp`
+ * in the year 318857 or an `iat` of −10^20 s verify, and no page can display them.
+ */
+function implausibleDates(payload: JWTPayload, now: number): 'dates' | 'not-yet-valid' | undefined {
+  const { exp, iat, nbf } = payload;
+  const inRange = (value: number | undefined, latest: number) => value === undefined || (value >= EARLIEST_SECONDS && value <= latest);
+  if (iat !== undefined && iat > now + CLOCK_TOLERANCE_SECONDS && iat <= now + LONGEST_LIFETIME_SECONDS) return 'not-yet-valid';
+  const latest = now + LONGEST_LIFETIME_SECONDS;
+  return inRange(exp, latest) && inRange(iat, latest) && inRange(nbf, latest) ? undefined : 'dates';
 }
 
 function reasonFor(error: unknown): Parameters<typeof tokenCheck>[0] {

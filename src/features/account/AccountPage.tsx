@@ -43,6 +43,17 @@ function SignedIn({ session }: { session: Session }) {
   const user = userInfoFromIdToken(session.idToken);
   const token = idTokenFacts(session.idToken);
   const when = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'medium' });
+  // Claims come from the tenant: a date outside what Intl can show (exp 10^13 s) must not take the page down.
+  const timeText = (at: Date | number | undefined): string | undefined => {
+    if (at === undefined) return undefined;
+    const ms = typeof at === 'number' ? at : at.getTime();
+    if (ms === Number.POSITIVE_INFINITY) return t('account.noEnd');
+    try {
+      return when.format(ms);
+    } catch {
+      return t('account.unreadableTime');
+    }
+  };
   const displayName = user.name ?? user.userName ?? user.email ?? user.mobile ?? '';
 
   const verify = async () => {
@@ -83,11 +94,11 @@ function SignedIn({ session }: { session: Session }) {
     [t('account.email'), user.email],
   ];
   const tokenFacts: [string, string | undefined][] = [
-    [t('account.issuedAt'), token.issuedAt && when.format(token.issuedAt)],
-    [t('account.expiresAt'), token.expiresAt && when.format(token.expiresAt)],
+    [t('account.issuedAt'), timeText(token.issuedAt)],
+    [t('account.expiresAt'), timeText(token.expiresAt)],
     [t('account.tokenId'), token.tokenId],
   ];
-  const sessionFacts: [string, string | undefined][] = [[t('account.sessionEndsAt'), when.format(sessionEndsAt(session))]];
+  const sessionFacts: [string, string | undefined][] = [[t('account.sessionEndsAt'), timeText(sessionEndsAt(session))]];
 
   return (
     <Page title={t('account.title')}>
@@ -120,7 +131,7 @@ function SignedIn({ session }: { session: Session }) {
           )}
           {notice?.kind === 'verify-unavailable' && <Alert>{t('error.network')}</Alert>}
           {notice?.kind === 'refreshed' && (
-            <Alert tone="success">{t('account.refreshed', { time: token.expiresAt ? when.format(token.expiresAt) : '' })}</Alert>
+            <Alert tone="success">{t('account.refreshed', { time: timeText(token.expiresAt) ?? '' })}</Alert>
           )}
           {notice?.kind === 'refresh-failed' && <ErrorAlert error={notice.error} onRetry={() => void refresh()} />}
         </div>
