@@ -112,6 +112,19 @@ test.describe('failures and lockout', () => {
     await expect(page.getByText(`欢迎，${users.plain.name}`)).toBeVisible();
   });
 
+  test('a lock of hours shows h:mm:ss, and one beyond a day says so instead of a countdown in billions of minutes', async ({ page, tenant }) => {
+    const login = new LoginPage(page);
+    await login.goto();
+    await tenant.settings({ maxAttempts: 1, lockSeconds: 3 * 3600 + 4 * 60 + 5 });
+    await login.signIn('username', users.plain.userName, 'Wrong#Pass1');
+    await expect(page.getByRole('timer')).toHaveText(/^3:0[34]:\d\d 后可重新登录$/);
+    await tenant.settings({ lockSeconds: 99_999_999_999 * 60 + 38 });
+    await login.identifier('username').fill(users.expiring.userName);
+    await login.submit.click();
+    await expect(page.getByRole('timer')).toHaveText('锁定时间超过一天，请稍后再试或联系管理员。');
+    await expectAccessible(page, 'locked beyond a day');
+  });
+
   test('a lock holds back that account only: another account can sign in meanwhile', async ({ page }) => {
     const login = new LoginPage(page);
     await login.goto();

@@ -441,7 +441,7 @@ describe('registration by mobile', () => {
     expect(decodeJwt(id_token)).toMatchObject({ userName: 'u13912345678', mobile: NEW_MOBILE, email: '', name: '' });
   });
 
-  it('refuses a taken mobile, user name or email naming the field, and the code still works afterwards', async () => {
+  it('refuses a taken mobile, user name or email naming the field, and the code still works afterwards (up to its tries)', async () => {
     const t = new TestTenant('registerdup');
     const existing = await smsCode(t, ZHANGSAN_MOBILE, 'REGISTER_SMS');
     expectError(await register(t, { mobile: ZHANGSAN_MOBILE, verify_code: existing }), 'IDAAS.SDK.COMMON.1006', 'The mobile parameter error');
@@ -450,10 +450,17 @@ describe('registration by mobile', () => {
     expectError(await register(t, { mobile: NEW_MOBILE, verify_code, user_name: 'ZhangSan' }), 'IDAAS.SDK.COMMON.1006', 'The user_name parameter error');
     expectError(await register(t, { mobile: NEW_MOBILE, verify_code, email: 'LISI@example.com' }, 'zh'), 'IDAAS.SDK.COMMON.1006', 'email 参数错误');
     expectError(await register(t, { mobile: NEW_MOBILE, verify_code, pwd: 'weakpassword' }), 'IDAAS.SDK.PWD.1003');
-    // Not counted as wrong tries either.
-    expectError(await register(t, { mobile: NEW_MOBILE, verify_code, user_name: 'lisi' }), 'IDAAS.SDK.COMMON.1006');
     expectError(await register(t, { mobile: NEW_MOBILE, verify_code, user_name: 'lisi' }), 'IDAAS.SDK.COMMON.1006');
     expectSuccess(await register(t, { mobile: NEW_MOBILE, verify_code, user_name: 'zhangsan2', email: 'zhangsan2@example.com' }));
+  });
+
+  it('burns the code after 5 refused registrations, as after 5 wrong codes: one code cannot test user names without end', async () => {
+    const t = new TestTenant('registerprobe');
+    const verify_code = await smsCode(t, NEW_MOBILE, 'REGISTER_SMS');
+    for (const user_name of ['zhangsan', 'lisi', 'wangwu', 'zhaoliu', 'lisi']) {
+      expectError(await register(t, { mobile: NEW_MOBILE, verify_code, user_name }), 'IDAAS.SDK.COMMON.1006');
+    }
+    expectError(await register(t, { mobile: NEW_MOBILE, verify_code, user_name: 'nobody-yet' }), 'IDAAS.SDK.SMS.1005');
   });
 
   it('checks the formats: gender, birthday, email, user name, avatar URL, extension', async () => {

@@ -46,7 +46,8 @@ function parseFault(input: unknown): Fault {
 
 const settingLimits: Record<keyof TenantSettings, [number, number]> = {
   maxAttempts: [1, 100],
-  lockSeconds: [1, 86_400],
+  // Up to 99999999999 minutes: the lock a misconfigured tenant was seen to announce.
+  lockSeconds: [1, 6_000_000_000_000],
   idTokenTtlSeconds: [1, 864_000],
   sessionTtlSeconds: [1, 8_640_000],
   stateTokenTtlSeconds: [1, 86_400],

@@ -80,7 +80,8 @@ function extension(call: ApiCall): Record<string, string> {
 /**
  * Registration by mobile + REGISTER_SMS code (`registUserByPhone`); success is a login. Formats are
  * checked first, then the code (without using it up), then duplicates and the password policy, so
- * the user can correct a field and send again with the same code; the code is used up on success.
+ * the user can correct a field and send again with the same code, up to the code's tries (each
+ * refusal counts as a wrong code would); the code is used up on success.
  * A duplicate mobile can only be learnt by whoever holds a code sent to that number.
  */
 function register(call: ApiCall): ReturnType<typeof loginResult> {
@@ -112,14 +113,19 @@ function register(call: ApiCall): ReturnType<typeof loginResult> {
   const extensionValues = extension(call);
 
   const useCode = checkSmsCode(call, mobile, 'REGISTER_SMS', verifyCode);
+  // Each refusal below tells something (which user names and emails exist): it costs the code a try.
+  const refuse = (error: Error) => {
+    useCode.refused();
+    return error;
+  };
 
-  if (tenant.userByMobile(mobile)) throw call.error('COMMON.1006', 'mobile');
-  if (userName !== undefined && tenant.userByName(userName)) throw call.error('COMMON.1006', 'user_name');
-  if (email !== undefined && tenant.userByEmail(email)) throw call.error('COMMON.1006', 'email');
+  if (tenant.userByMobile(mobile)) throw refuse(call.error('COMMON.1006', 'mobile'));
+  if (userName !== undefined && tenant.userByName(userName)) throw refuse(call.error('COMMON.1006', 'user_name'));
+  if (email !== undefined && tenant.userByEmail(email)) throw refuse(call.error('COMMON.1006', 'email'));
   const finalUserName = userName ?? tenant.freeUserName(mobile);
   if (password !== undefined) {
     const violation = policyViolation(password, { userName: finalUserName, mobile, ...(email === undefined ? {} : { email }) });
-    if (violation) throw call.error(violation);
+    if (violation) throw refuse(call.error(violation));
   }
 
   useCode();

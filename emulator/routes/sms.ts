@@ -26,21 +26,32 @@ function sameCode(a: string, b: string): boolean {
  * SMS.1005; the right code after its 5 minutes is COMMON.1005 `verify_code` (a wrong one stays
  * SMS.1005, so an expired code reveals nothing to someone who does not hold it).
  */
-export function checkSmsCode(call: ApiCall, mobile: string, type: SmsType, verifyCode: string): () => void {
+/**
+ * Checks a code without using it up: the result uses it up; its `refused()` counts a request the
+ * code let through but the tenant refused (a taken user name) as a wrong try, so that one code
+ * cannot ask without end.
+ */
+export function checkSmsCode(call: ApiCall, mobile: string, type: SmsType, verifyCode: string): (() => void) & { refused(): void } {
   const { codes } = call.tenant.verification;
   const key = codeKey(mobile, type);
   const record = codes.get(key);
   if (!record) throw call.error('SMS.1005');
   const matches = sameCode(verifyCode.trim(), record.code);
   if (record.expiresAt <= call.now) throw matches ? call.error('COMMON.1005', 'verify_code') : call.error('SMS.1005');
-  if (!matches) {
+  const fail = () => {
     record.failures += 1;
-    if (record.failures >= verificationRules.maxCodeTries) codes.delete(key);
+    if (record.failures >= verificationRules.maxCodeTries && codes.get(key) === record) codes.delete(key);
+  };
+  if (!matches) {
+    fail();
     throw call.error('SMS.1005');
   }
-  return () => {
-    if (codes.get(key) === record) codes.delete(key);
-  };
+  return Object.assign(
+    () => {
+      if (codes.get(key) === record) codes.delete(key);
+    },
+    { refused: fail },
+  );
 }
 
 /**

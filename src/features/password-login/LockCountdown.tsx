@@ -1,10 +1,15 @@
 import { useEffect, useState } from 'react';
 import { useT } from '../../i18n/use-t';
 
+/** Beyond a day a ticking clock says nothing useful (a tenant was seen to announce 99999999999 minutes). */
+const LONGEST_SHOWN_SECONDS = 86_400;
+
+/** m:ss, or h:mm:ss from an hour on. */
 function clock(totalSeconds: number): string {
-  const minutes = Math.floor(totalSeconds / 60);
-  const seconds = totalSeconds % 60;
-  return `${minutes}:${String(seconds).padStart(2, '0')}`;
+  const hours = Math.floor(totalSeconds / 3600);
+  const minutes = Math.floor((totalSeconds % 3600) / 60);
+  const seconds = String(totalSeconds % 60).padStart(2, '0');
+  return hours > 0 ? `${hours}:${String(minutes).padStart(2, '0')}:${seconds}` : `${minutes}:${seconds}`;
 }
 
 /**
@@ -27,7 +32,7 @@ export function LockCountdown({ until, onEnd }: { until: number; onEnd: () => vo
 
   return (
     <p className="lock-countdown" role="timer" aria-atomic="true">
-      {t('login.locked.countdown', { time: clock(remaining) })}
+      {remaining > LONGEST_SHOWN_SECONDS ? t('login.locked.beyondADay') : t('login.locked.countdown', { time: clock(remaining) })}
     </p>
   );
 }

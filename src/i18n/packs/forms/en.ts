@@ -24,6 +24,7 @@ const forms: FormsMessages = {
   'login.locked.title': 'Account locked',
   'login.locked.body': 'Too many failed sign-in attempts: the account is temporarily locked.',
   'login.locked.countdown': 'You can sign in again in {time}',
+  'login.locked.beyondADay': 'The lock lasts more than a day. Try again later or contact your administrator.',
   'login.locked.over': 'The lock has ended. You can sign in again now.',
 
   'phone.areaCode.button': 'Country code {name} +{code}, change',

@@ -23,6 +23,7 @@ const forms = {
   'login.locked.title': '账号已被锁定',
   'login.locked.body': '由于多次登录失败，账号已被暂时锁定。',
   'login.locked.countdown': '{time} 后可重新登录',
+  'login.locked.beyondADay': '锁定时间超过一天，请稍后再试或联系管理员。',
   'login.locked.over': '锁定已解除，现在可以重新登录。',
 
   'phone.areaCode.button': '区号 {name} +{code}，更改',

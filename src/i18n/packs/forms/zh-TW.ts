@@ -24,6 +24,7 @@ const forms: FormsMessages = {
   'login.locked.title': '帳號已被鎖定',
   'login.locked.body': '由於多次登入失敗，帳號已被暫時鎖定。',
   'login.locked.countdown': '{time} 後可重新登入',
+  'login.locked.beyondADay': '鎖定時間超過一天，請稍後再試或聯絡管理員。',
   'login.locked.over': '鎖定已解除，現在可以重新登入。',
 
   'phone.areaCode.button': '國碼 {name} +{code}，變更',
