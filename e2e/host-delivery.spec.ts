@@ -229,6 +229,15 @@ test.describe('redirect back to the app', () => {
     expect(requested).toEqual([CALLBACK]);
   });
 
+  test('a state over 1024 characters refuses the request instead of delivering the tokens without it', async ({ page, tenant }) => {
+    await page.goto(`/login?redirect_uri=${encodeURIComponent(CALLBACK)}&state=${'s'.repeat(1025)}`);
+    await expect(page.getByRole('heading', { level: 1, name: '无法完成此登录请求' })).toBeVisible();
+    await expect(page.getByText('state 参数有 1025 个字符，最多允许 1024 个')).toBeVisible();
+    await expect(page.getByLabel('密码', { exact: true })).toHaveCount(0);
+    await expectAccessible(page, 'state too long');
+    expect(await tenant.requests()).toEqual([]);
+  });
+
   for (const refused of ['https://evil.example.com/callback', `${CALLBACK}/`, `${CALLBACK}?next=/admin`, '//evil.com', 'javascript:alert(1)']) {
     test(`a redirect_uri that is not exactly allowlisted is refused with a clear page: ${refused}`, async ({ page }) => {
       await page.goto(`/login?redirect_uri=${encodeURIComponent(refused)}`);

@@ -35,9 +35,9 @@ async function start(): Promise<void> {
     draw(<StrictMode>{await orScreenFailed(page)}</StrictMode>);
     return;
   }
-  const refused = overrides.refusedRedirectUri;
+  const refused = overrides.refusedRedirect;
   if (refused !== undefined) {
-    const page = withPacks(import('./app/RedirectRefusedPage'), ['startup']).then(({ RedirectRefusedPage }) => <RedirectRefusedPage uri={refused} />);
+    const page = withPacks(import('./app/RedirectRefusedPage'), ['startup']).then(({ RedirectRefusedPage }) => <RedirectRefusedPage refused={refused} />);
     draw(<StrictMode>{await orScreenFailed(page)}</StrictMode>);
     return;
   }

@@ -112,19 +112,25 @@ describe('URL overrides', () => {
   it('keeps redirect_uri only when it is exactly allowlisted, and records a refused one', () => {
     expect(urlOverrides('?redirect_uri=https%3A%2F%2Fapp.example.com%2Fcallback', config)).toMatchObject({
       redirectUri: 'https://app.example.com/callback',
-      refusedRedirectUri: undefined,
+      refusedRedirect: undefined,
     });
     expect(urlOverrides('?redirect_uri=https%3A%2F%2Fevil.example.com%2F', config)).toMatchObject({
       redirectUri: undefined,
-      refusedRedirectUri: 'https://evil.example.com/',
+      refusedRedirect: { reason: 'not-allowed', uri: 'https://evil.example.com/' },
     });
   });
 
-  it('returns the app’s state only with an allowed redirect_uri, and only when it is not absurdly long', () => {
+  it('returns the app’s state only with an allowed redirect_uri, and refuses the request when the state is absurdly long', () => {
     const callback = 'redirect_uri=https%3A%2F%2Fapp.example.com%2Fcallback';
     expect(urlOverrides(`?${callback}&state=abc%20123`, config).redirectState).toBe('abc 123');
     expect(urlOverrides(`?${callback}`, config).redirectState).toBeUndefined();
-    expect(urlOverrides(`?${callback}&state=${'x'.repeat(1025)}`, config).redirectState).toBeUndefined();
+    expect(urlOverrides(`?${callback}&state=${'x'.repeat(1024)}`, config).redirectState).toHaveLength(1024);
+    // Longer: the request is refused (tokens never go back without the app's state).
+    expect(urlOverrides(`?${callback}&state=${'x'.repeat(1025)}`, config)).toMatchObject({
+      redirectUri: undefined,
+      redirectState: undefined,
+      refusedRedirect: { reason: 'state-too-long', length: 1025 },
+    });
     expect(urlOverrides('?redirect_uri=https%3A%2F%2Fevil.example.com%2F&state=abc', config).redirectState).toBeUndefined();
   });
 });

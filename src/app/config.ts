@@ -273,8 +273,8 @@ export interface UrlOverrides {
   redirectUri: string | undefined;
   /** The app's `state`, returned with the result on redirect (only with an allowed redirect_uri). */
   redirectState: string | undefined;
-  /** A redirect_uri that was asked for and refused: the page says so and never follows it. */
-  refusedRedirectUri: string | undefined;
+  /** A redirect that was asked for and refused: the page says why and never follows it. */
+  refusedRedirect: RefusedRedirect | undefined;
   /** A theme named in config `theme.named` (`?theme=`). */
   theme: string | undefined;
   /** The emulated carriers' scenario (`?oneclick=`), for the emulator provider only. */
@@ -284,18 +284,31 @@ export interface UrlOverrides {
 /** Longest `state` passed back to an app: enough for any CSRF nonce or encoded app state. */
 export const MAX_REDIRECT_STATE_LENGTH = 1024;
 
+/**
+ * Why a redirect sign-in request is refused before anyone types a password: an address not on the
+ * allowlist, or a `state` too long to hand back (delivering the tokens without it would let the
+ * app take a result it cannot tie to its request).
+ */
+export type RefusedRedirect = { reason: 'not-allowed'; uri: string } | { reason: 'state-too-long'; length: number };
+
 export function urlOverrides(search: string, config: AppConfig | undefined): UrlOverrides {
   const params = new URLSearchParams(search);
   const method = params.get('method');
   const redirect = params.get('redirect_uri');
   const allowed = redirect !== null && config !== undefined && isAllowlistedRedirectUri(redirect, config.delivery.redirectUris);
   const state = params.get('state');
+  const stateTooLong = state !== null && state.length > MAX_REDIRECT_STATE_LENGTH;
   return {
     locale: matchLocale(params.get('lang')),
     method: config?.methods.enabled.find((m) => m === method),
-    redirectUri: allowed ? redirect : undefined,
-    redirectState: allowed && state !== null && state.length <= MAX_REDIRECT_STATE_LENGTH ? state : undefined,
-    refusedRedirectUri: redirect !== null && !allowed ? redirect : undefined,
+    redirectUri: allowed && !stateTooLong ? redirect : undefined,
+    redirectState: allowed && !stateTooLong && state !== null ? state : undefined,
+    refusedRedirect:
+      redirect !== null && !allowed
+        ? { reason: 'not-allowed', uri: redirect }
+        : allowed && stateTooLong && state !== null
+          ? { reason: 'state-too-long', length: state.length }
+          : undefined,
     theme: Object.keys(config?.theme.named ?? {}).find((name) => name === params.get('theme')),
     oneClickScenario: config?.oneClick.provider === 'emulator' ? (/^[a-z0-9-]{1,20}$/.exec(params.get('oneclick') ?? '')?.[0] ?? undefined) : undefined,
   };
