@@ -64,6 +64,44 @@ test.describe('SMS login', () => {
   });
 });
 
+test.describe('the one-a-minute limit survives a reload', () => {
+  test('the countdown comes back after a reload, and sessionStorage holds neither the number nor the code', async ({ page, tenant }) => {
+    const { sms, slider } = await startAt(page, tenant);
+    const { x } = await slider.openWith(sms.getCode);
+    await slider.solveWithKeys(x);
+    await expectCodeSent(sms, slider);
+    const code = await smsCode(tenant, MOBILE);
+    await page.reload();
+    await sms.heading.waitFor();
+    await sms.phone.fill(users.plain.national);
+    await expect(sms.resendCountdown).toBeDisabled();
+    await expect(sms.resendCountdown).toHaveText(/^(5\d|60) 秒后可重新获取$/);
+    const stored = await page.evaluate(() => Object.values(window.sessionStorage).join(' '));
+    for (const secret of [users.plain.national, code]) expect(stored).not.toContain(secret);
+    await expectAccessible(page, 'countdown after a reload');
+    // Another number is not held back.
+    await sms.phone.fill('13900000000');
+    await expect(sms.getCode).toBeEnabled();
+  });
+
+  test('a send the tenant refuses within its minute says to wait, and counts down', async ({ page, tenant }) => {
+    const { sms, slider } = await startAt(page, tenant);
+    const first = await slider.openWith(sms.getCode);
+    await slider.solveWithKeys(first.x);
+    await expectCodeSent(sms, slider);
+    // As if the code had been asked for in another tab: this page does not know about it.
+    await page.evaluate(() => window.sessionStorage.clear());
+    await page.reload();
+    await sms.heading.waitFor();
+    await sms.phone.fill(users.plain.national);
+    const second = await slider.openWith(sms.getCode);
+    await slider.solveWithKeys(second.x);
+    await expect(page.getByRole('status').filter({ hasText: '同一号码每分钟只能获取一次验证码' })).toBeVisible();
+    await expect(sms.resendCountdown).toBeDisabled();
+    await expectAccessible(page, 'send refused within the minute');
+  });
+});
+
 test.describe('the slider without a mouse drag', () => {
   test('keyboard only: Tab to Get code, arrows and Enter on the slider, the code typed, Enter signs in', async ({ page, tenant }) => {
     const sms = new SmsLoginPage(page);

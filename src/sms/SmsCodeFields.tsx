@@ -115,7 +115,11 @@ export function SmsCodeFields({ idPrefix, type, phone, onPhoneChange, phoneError
             if (otp) onCodeChange(codeDigits(otp));
           });
         },
-        onError: () => getCodeButton.current?.focus(),
+        onError: (error) => {
+          // The tenant refuses a second code within its minute (docs/tenant-api.md): wait that long here too.
+          if (error.meaning === 'send-failed') startResendCountdown(resendKey(type, mobile));
+          getCodeButton.current?.focus();
+        },
       },
     );
   };
@@ -181,6 +185,11 @@ export function SmsCodeFields({ idPrefix, type, phone, onPhoneChange, phoneError
         {sentTo && !send.error && (
           <Alert tone="info" announce={false}>
             {t('sms.sent', { mobile: sentTo })}
+          </Alert>
+        )}
+        {send.error?.meaning === 'send-failed' && !send.busy && seconds > 0 && (
+          <Alert tone="info" announce={false}>
+            {t('sms.waitBeforeResend')}
           </Alert>
         )}
         {closedNotice && (

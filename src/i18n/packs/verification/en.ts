@@ -18,6 +18,7 @@ const verification: VerificationMessages = {
   'sms.code': 'SMS code',
   'sms.getCode': 'Get code',
   'sms.sending': 'Sending…',
+  'sms.waitBeforeResend': 'A number can receive only one code a minute. Ask for another when the countdown ends.',
   'sms.resendIn': 'Get a new code in {seconds}s',
   'sms.sent': 'Code sent to {mobile}. It is valid for 5 minutes.',
   'sms.error.codeRequired': 'Enter the code from the SMS.',

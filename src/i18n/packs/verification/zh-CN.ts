@@ -17,6 +17,7 @@ const verification = {
   'sms.code': '短信验证码',
   'sms.getCode': '获取验证码',
   'sms.sending': '正在发送…',
+  'sms.waitBeforeResend': '同一号码每分钟只能获取一次验证码，请在倒计时结束后再获取。',
   'sms.resendIn': '{seconds} 秒后可重新获取',
   'sms.sent': '验证码已发送至 {mobile}，5 分钟内有效。',
   'sms.error.codeRequired': '请输入短信验证码。',

@@ -18,6 +18,7 @@ const verification: VerificationMessages = {
   'sms.code': '簡訊驗證碼',
   'sms.getCode': '取得驗證碼',
   'sms.sending': '正在傳送…',
+  'sms.waitBeforeResend': '同一號碼每分鐘只能取得一次驗證碼，請在倒數結束後再取得。',
   'sms.resendIn': '{seconds} 秒後可重新取得',
   'sms.sent': '驗證碼已傳送至 {mobile}，5 分鐘內有效。',
   'sms.error.codeRequired': '請輸入簡訊驗證碼。',
