@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { en, zhCN } from './support/messages';
-import { FIRST_SCREEN_ATTRIBUTE } from '../src/app/first-screen/marker';
+import { FIRST_SCREEN_ATTRIBUTE, SUBMIT_REQUESTED_ATTRIBUTE } from '../src/app/first-screen/marker';
 import { appStarted, expect, expectAccessible, firstScreen, test } from './support/fixtures';
 import { LoginPage, signedInHeading } from './support/login-page';
 import { PASSWORD, users } from './support/users';
@@ -118,6 +118,39 @@ test.describe('the first screen in the page, before the app', () => {
     expect(page.url(), 'still the page as opened (a submitted form adds a `?`)').toBe(new URL('/login', page.url()).href);
     expect(navigations).toHaveLength(1);
     await expect(login.identifier('unified')).toHaveValue(users.plain.email);
+  });
+
+  test('Enter on it once the boot script has run is remembered: the app, on taking over, signs in with what was typed, once', async ({ page, tenant }) => {
+    const release = await holdAppCode(page);
+    const login = new LoginPage(page);
+    await page.goto('/login', { waitUntil: 'domcontentloaded' }); // The (module) boot script has run.
+    await login.identifier('unified').fill(users.plain.email, { force: true });
+    await login.password.fill(PASSWORD, { force: true });
+    await page.keyboard.press('Enter');
+    await expect(firstScreen(page).locator(`form[${SUBMIT_REQUESTED_ATTRIBUTE}]`)).toHaveCount(1);
+    release();
+
+    await expect(signedInHeading(page)).toBeVisible();
+    expect(await tenant.requests('/api/v2/sdk/login/auth')).toHaveLength(1);
+  });
+
+  test('typing after Enter on it takes the Enter back: the app keeps what was typed, and the focus, and waits', async ({ page, tenant }) => {
+    const release = await holdAppCode(page);
+    const login = new LoginPage(page);
+    await page.goto('/login', { waitUntil: 'domcontentloaded' });
+    await login.identifier('unified').fill(users.plain.email, { force: true });
+    await login.password.fill('typo', { force: true });
+    await page.keyboard.press('Enter');
+    await expect(firstScreen(page).locator(`form[${SUBMIT_REQUESTED_ATTRIBUTE}]`)).toHaveCount(1);
+    await page.keyboard.press('Backspace');
+    await expect(firstScreen(page).locator(`form[${SUBMIT_REQUESTED_ATTRIBUTE}]`)).toHaveCount(0);
+    release();
+
+    await appStarted(page);
+    await expect(login.password).toHaveValue('typ');
+    await expect(login.password).toBeFocused();
+    await expect(login.submit).toBeEnabled();
+    expect(await tenant.requests('/api/v2/sdk/login/auth')).toHaveLength(0);
   });
 
   test('a language chosen on it is the one the app starts in', async ({ page }) => {
