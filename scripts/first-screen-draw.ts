@@ -19,4 +19,10 @@ while (!container.firstElementChild || container.querySelector('.route-loading')
 for (const option of container.querySelectorAll('option')) option.toggleAttribute('selected', option.selected);
 for (const box of container.querySelectorAll<HTMLInputElement>('input[type=checkbox], input[type=radio]')) box.toggleAttribute('checked', box.checked);
 
+// The first screen's forms never submit: a form with method "dialog" and no <dialog> around it
+// goes nowhere (HTML's form submission algorithm), with no script needed. Otherwise Enter in a field
+// (implicit submission) or a click on the submit button would navigate to `<route>?` and wipe what
+// was typed, before the app is there to handle it. The app's own forms replace these.
+for (const form of container.querySelectorAll('form')) form.setAttribute('method', 'dialog');
+
 export const markup = container.innerHTML;

@@ -3,13 +3,15 @@
  * (scripts/first-screen.ts): people see the page before its code has arrived. The app then draws
  * off-screen, in small slices (a transition: no long task while the page is already on display),
  * and takes the first screen's place in the commit, before the next paint, carrying across what
- * was typed, chosen or ticked meanwhile and where the caret was.
+ * was typed, chosen or ticked meanwhile and where the caret was; a form submitted meanwhile (and
+ * not typed in since: boot.js) is submitted in the app, where its handler acts on it.
  */
 import { startTransition, useLayoutEffect, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { FIRST_SCREEN_ATTRIBUTE } from './marker';
+import { FIRST_SCREEN_ATTRIBUTE, SUBMIT_REQUESTED_ATTRIBUTE } from './marker';
 
 type Control = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
+const CONTROLS_WITH_IDS = 'input[id], select[id], textarea[id]';
 
 interface Carried {
   id: string;
@@ -21,6 +23,8 @@ interface FirstScreenState {
   carried: Carried[];
   focusedId: string | undefined;
   caret: [number, number] | undefined;
+  /** A control of the form submitted on the first screen: the app's form holding it is submitted. */
+  submittedControlId: string | undefined;
 }
 
 /** Draws the app into `container`: directly, or (when it holds a first screen) off-screen and then in its place. */
@@ -58,7 +62,7 @@ function takePlace(firstScreen: HTMLElement, app: HTMLElement): void {
 /** What someone changed on the first screen (by id: the app draws the same ids). */
 function readState(container: HTMLElement): FirstScreenState {
   const carried: Carried[] = [];
-  for (const control of container.querySelectorAll<Control>('input[id], select[id], textarea[id]')) {
+  for (const control of container.querySelectorAll<Control>(CONTROLS_WITH_IDS)) {
     if (control instanceof HTMLInputElement && (control.type === 'checkbox' || control.type === 'radio')) {
       if (control.checked !== control.defaultChecked) carried.push({ id: control.id, checked: control.checked });
     } else if (control instanceof HTMLSelectElement) {
@@ -70,10 +74,11 @@ function readState(container: HTMLElement): FirstScreenState {
   }
   const focused = document.activeElement instanceof HTMLElement && container.contains(document.activeElement) ? document.activeElement : undefined;
   const caret = focused instanceof HTMLInputElement || focused instanceof HTMLTextAreaElement ? selectionOf(focused) : undefined;
-  return { carried, focusedId: focused?.id || undefined, caret };
+  const submittedControlId = container.querySelector(`form[${SUBMIT_REQUESTED_ATTRIBUTE}]`)?.querySelector(CONTROLS_WITH_IDS)?.id;
+  return { carried, focusedId: focused?.id || undefined, caret, submittedControlId };
 }
 
-function applyState({ carried, focusedId, caret }: FirstScreenState): void {
+function applyState({ carried, focusedId, caret, submittedControlId }: FirstScreenState): void {
   for (const { id, value, checked } of carried) {
     const control = document.getElementById(id);
     if (checked !== undefined) {
@@ -82,6 +87,11 @@ function applyState({ carried, focusedId, caret }: FirstScreenState): void {
       typeInto(control, value);
     }
   }
+  restoreFocus(focusedId, caret);
+  if (submittedControlId) submitWhenSettled(submittedControlId);
+}
+
+function restoreFocus(focusedId: string | undefined, caret: [number, number] | undefined): void {
   const focused = focusedId ? document.getElementById(focusedId) : null;
   if (!focused) return;
   focused.focus();
@@ -92,6 +102,19 @@ function applyState({ carried, focusedId, caret }: FirstScreenState): void {
       // Not every input type has a selection.
     }
   }
+}
+
+/**
+ * Submits the app's form holding the control `controlId`, as asked on the first screen. In a task
+ * of its own: the values carried across are React state once this commit is over (their input
+ * events update it), and the form's submit handler reads them from there.
+ */
+function submitWhenSettled(controlId: string): void {
+  setTimeout(() => {
+    const control = document.getElementById(controlId);
+    const form = control instanceof HTMLInputElement || control instanceof HTMLSelectElement || control instanceof HTMLTextAreaElement ? control.form : null;
+    form?.requestSubmit();
+  });
 }
 
 /** Sets a value the way typing does, so that React's change handler sees it. */
