@@ -1,11 +1,11 @@
 /// <reference types="vitest/config" />
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { brotliCompress, constants as zlib, gzip } from 'node:zlib';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
-import { cacheControlFor, headerInputsFromConfig, securityHeaders } from './deploy/security-headers.ts';
+import { cacheControlFor, headerInputsFromConfig, isHiddenPath, NOT_FOUND_CACHE_CONTROL, securityHeaders } from './deploy/security-headers.ts';
 
 /** `npm run dev`: the emulated tenant answers /api/ on the dev server's own origin. */
 function emulatedTenant(): Plugin {
@@ -54,7 +54,31 @@ async function sendPrecompressed(outDir: string, path: string, acceptEncoding: s
   return false;
 }
 
-/** `vite preview` serves the build with the production headers, computed from dist/config.json, and precompressed assets. */
+/** The request path as the static server will read it (percent-decoded), or undefined when it does not decode. */
+function decodedPath(url: string | undefined): string | undefined {
+  try {
+    return decodeURIComponent(new URL(url ?? '/', 'http://x').pathname);
+  } catch {
+    return undefined;
+  }
+}
+
+async function isFile(path: string): Promise<boolean> {
+  return (await stat(path).catch(() => undefined))?.isFile() ?? false;
+}
+
+/** As the shipped nginx answers a missing asset or a hidden path: a plain 404 that no cache keeps. */
+function notFound(res: import('node:http').ServerResponse): void {
+  res.statusCode = 404;
+  res.setHeader('Cache-Control', NOT_FOUND_CACHE_CONTROL);
+  res.setHeader('Content-Type', 'text/plain; charset=utf-8');
+  res.end('Not found\n');
+}
+
+/**
+ * `vite preview` serves the build with the production headers, computed from dist/config.json, and
+ * precompressed assets; a missing asset or a dot path (dist/.vite/manifest.json) is a 404, never the app.
+ */
 function productionHeaders(): Plugin {
   let outDir = 'dist';
   return {
@@ -71,12 +95,20 @@ function productionHeaders(): Plugin {
       }
       const inputs = headerInputsFromConfig(config);
       server.middlewares.use((req, res, next) => {
-        const path = new URL(req.url ?? '/', 'http://x').pathname;
-        for (const [name, value] of Object.entries(securityHeaders(inputs, path))) res.setHeader(name, value);
+        const path = decodedPath(req.url);
+        for (const [name, value] of Object.entries(securityHeaders(inputs, path ?? '/'))) res.setHeader(name, value);
+        if (path === undefined || isHiddenPath(path)) {
+          notFound(res);
+          return;
+        }
         const cacheControl = cacheControlFor(path);
         if (cacheControl) res.setHeader('Cache-Control', cacheControl);
         if (path.startsWith('/assets/')) {
-          sendPrecompressed(outDir, path, String(req.headers['accept-encoding'] ?? ''), res).then((sent) => sent || next(), next);
+          const serve = async () => {
+            if (!(await isFile(join(outDir, path)))) return notFound(res);
+            if (!(await sendPrecompressed(outDir, path, String(req.headers['accept-encoding'] ?? ''), res))) next();
+          };
+          serve().catch(next);
           return;
         }
         next();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { nginxConfig } from './nginx.ts';
-import { cacheControlFor, contentSecurityPolicy, headerInputsFromConfig, securityHeaders } from './security-headers.ts';
+import { DEFAULT_CA_BUNDLE, nginxConfig, parseArguments } from './nginx.ts';
+import { cacheControlFor, contentSecurityPolicy, headerInputsFromConfig, isHiddenPath, securityHeaders } from './security-headers.ts';
 
 describe('production headers', () => {
   const headers = securityHeaders(headerInputsFromConfig({ security: { frameAncestors: ['https://app.example.com'] } }));
@@ -40,7 +40,64 @@ describe('production headers', () => {
     expect(cacheControlFor('/index.html')).toBe('no-cache');
     expect(cacheControlFor('/assets/index-abc123.js')).toContain('immutable');
   });
+
+  it('report CSP violations to security.cspReportUri: report-uri, and report-to with its Reporting-Endpoints entry', () => {
+    for (const uri of ['/csp-reports', 'https://reports.example.com/csp?site=login']) {
+      const reporting = securityHeaders(headerInputsFromConfig({ security: { cspReportUri: uri } }));
+      expect(reporting['Content-Security-Policy']!.split('; ').slice(-2)).toEqual([`report-uri ${uri}`, 'report-to csp']);
+      expect(reporting['Reporting-Endpoints']).toBe(`csp="${uri}"`);
+    }
+    expect(headers['Content-Security-Policy']).not.toContain('report-');
+    expect(headers).not.toHaveProperty('Reporting-Endpoints');
+  });
+
+  it('ignore a CSP report URI that is not https or a same-origin path, or could end the directive or the header', () => {
+    for (const uri of [
+      'http://reports.example.com/csp',
+      '//evil.example/csp',
+      '/\\evil.example',
+      "https://r.example.com/csp; script-src 'unsafe-inline'",
+      'https://r.example.com/a,b',
+      '/csp reports',
+      '/csp"x',
+      'https://r$host.example.com/csp',
+      'javascript:alert(1)',
+      'https://user:pw@r.example.com/csp',
+      42,
+    ]) {
+      const inputs = headerInputsFromConfig({ security: { cspReportUri: uri } });
+      expect(inputs.cspReportUri, String(uri)).toBeUndefined();
+      expect(securityHeaders(inputs)['Content-Security-Policy']).not.toContain('report-');
+    }
+  });
+
+  it('send HSTS preload only when asked for, with the two years the preload lists want', () => {
+    expect(headers['Strict-Transport-Security']).toBe('max-age=31536000; includeSubDomains');
+    expect(securityHeaders(headerInputsFromConfig({ security: { hstsPreload: true } }))['Strict-Transport-Security']).toBe('max-age=63072000; includeSubDomains; preload');
+    expect(securityHeaders(headerInputsFromConfig({ security: { hstsPreload: 'yes' } }))['Strict-Transport-Security']).not.toContain('preload');
+  });
+
+  it("drop any configured origin with '$' (an nginx variable: request data in the header) or quotes", () => {
+    const inputs = headerInputsFromConfig({
+      tenant: { baseUrl: 'https://t$http_x.example.com' },
+      security: { frameAncestors: ['https://a$host.example.com', "'self'"], connectOrigins: ['https://c$host.example.com'] },
+    });
+    expect(inputs).toMatchObject({ tenantOrigin: undefined, frameAncestors: ["'self'"], connectOrigins: [] });
+    expect(nginxConfig({ security: { frameAncestors: ['https://a$host.example.com'] } }, 'https://tenant.example.com')).not.toContain('a$host');
+  });
+
+  it('never serve dot paths (the build manifest)', () => {
+    expect(isHiddenPath('/.vite/manifest.json')).toBe(true);
+    expect(isHiddenPath('/assets/.x.js')).toBe(true);
+    expect(isHiddenPath('/assets/index-abc.js')).toBe(false);
+  });
 });
+
+/** The /api/ location of a generated block. */
+function apiBlock(conf: string): string {
+  const block = conf.slice(conf.indexOf('location /api/ {'));
+  return block.slice(0, block.indexOf('}'));
+}
 
 describe('shipped nginx configuration', () => {
   it('sends every production header, proxies /api/ to the tenant and caches like the preview server', () => {
@@ -54,10 +111,62 @@ describe('shipped nginx configuration', () => {
     expect(conf).toContain('immutable');
   });
 
+  it("checks the tenant's certificate (chain, depth and name) before forwarding: Debian's CA bundle by default", () => {
+    const api = apiBlock(nginxConfig({}, 'https://tenant.example.com:8443'));
+    expect(api).toContain('proxy_pass https://tenant.example.com:8443;');
+    expect(api).toContain('proxy_ssl_verify on;');
+    expect(api).toContain(`proxy_ssl_trusted_certificate ${DEFAULT_CA_BUNDLE};`);
+    expect(api).toMatch(/proxy_ssl_verify_depth [1-9];/);
+    expect(api).toContain('proxy_ssl_server_name on;');
+    expect(api).toContain('proxy_ssl_name tenant.example.com;');
+  });
+
+  it('takes a private CA bundle and a verify depth; refuses a bundle path nginx would read as more than a path', () => {
+    const api = apiBlock(nginxConfig({}, 'https://tenant.example.com', { caBundle: '/etc/idaas/tenant-ca.pem', verifyDepth: 1 }));
+    expect(api).toContain('proxy_ssl_trusted_certificate /etc/idaas/tenant-ca.pem;');
+    expect(api).toContain('proxy_ssl_verify_depth 1;');
+    for (const caBundle of ['tenant-ca.pem', '/etc/a b.pem', '/etc/a.pem; proxy_ssl_verify off', '/etc/$host.pem']) {
+      expect(() => nginxConfig({}, 'https://tenant.example.com', { caBundle }), caBundle).toThrow();
+    }
+    expect(() => nginxConfig({}, 'https://tenant.example.com', { verifyDepth: 1.5 })).toThrow();
+  });
+
+  it('tells the tenant the peer address, never a client-sent X-Forwarded-For, X-Real-IP or Forwarded', () => {
+    const conf = nginxConfig({}, 'https://tenant.example.com');
+    const api = apiBlock(conf);
+    expect(api).toContain('proxy_set_header X-Forwarded-For $remote_addr;');
+    expect(api).toContain('proxy_set_header X-Real-IP $remote_addr;');
+    expect(api).toContain('proxy_set_header Forwarded "";');
+    expect(conf).not.toContain('$proxy_add_x_forwarded_for');
+  });
+
+  it('caches an asset for a year only when it is there; a 404 is no-store; dot paths are a 404', () => {
+    const conf = nginxConfig({}, 'https://tenant.example.com');
+    const map = conf.slice(conf.indexOf('map $status $idaas_login_asset_cache_control {'));
+    expect(map.slice(0, map.indexOf('}'))).toMatch(/200 "public, max-age=31536000, immutable";[\s\S]*default "no-store";/);
+    expect(conf).toMatch(/location \/assets\/ \{[^}]*add_header Cache-Control \$idaas_login_asset_cache_control always;/);
+    expect(conf).not.toMatch(/add_header Cache-Control "public, max-age=31536000, immutable"/);
+    expect(conf).toMatch(/location ~ \/\\\. \{[^}]*add_header Cache-Control "no-store" always;\s*return 404;/);
+  });
+
+  it('reads its command line: the config, the tenant, --brotli, --ca-bundle, --verify-depth', () => {
+    expect(parseArguments(['dist/config.json', 'https://t.example.com', '--ca-bundle', '/etc/ca.pem', '--no-brotli'])).toEqual({
+      configPath: 'dist/config.json',
+      tenantUrl: 'https://t.example.com',
+      options: { caBundle: '/etc/ca.pem', brotli: false },
+    });
+    expect(parseArguments(['--verify-depth', '2', 'c.json', 'https://t.example.com']).options).toEqual({ verifyDepth: 2 });
+    expect(() => parseArguments(['c.json', 'https://t.example.com', '--ca-bundle'])).toThrow(/needs a value/);
+    expect(() => parseArguments(['c.json', 'https://t.example.com', '--ca'])).toThrow(/unknown option/);
+    expect(() => parseArguments(['c.json'])).toThrow(/usage/);
+  });
+
   it('refuses a tenant that is not https (a local check may proxy to 127.0.0.1 over HTTP)', () => {
     expect(() => nginxConfig({}, 'http://tenant.example.com')).toThrow();
     expect(() => nginxConfig({}, 'http://127.0.0.1:8787')).toThrow();
-    expect(nginxConfig({}, 'http://127.0.0.1:8787', { listen: '127.0.0.1:4175' })).toContain('proxy_pass http://127.0.0.1:8787;');
+    const local = nginxConfig({}, 'http://127.0.0.1:8787', { listen: '127.0.0.1:4175' });
+    expect(local).toContain('proxy_pass http://127.0.0.1:8787;');
+    expect(local).not.toContain('proxy_ssl_');
   });
 
   it('listens with TLS and HTTP/2 in the form Debian’s nginx 1.22 accepts', () => {

@@ -13,6 +13,10 @@ export interface HeaderInputs {
   scriptOrigins?: readonly string[];
   /** Further origins the page may call (the H5 SDK's own endpoints; config security.connectOrigins). */
   connectOrigins?: readonly string[];
+  /** Where browsers send CSP violation reports (config security.cspReportUri): an https URL or a same-origin path. */
+  cspReportUri?: string | undefined;
+  /** HSTS with `preload` (config security.hstsPreload): only for a domain meant for the browsers' preload lists. */
+  hstsPreload?: boolean;
 }
 
 /** Agreements the authorization page shows in its in-page viewer (an iframe of this origin). */
@@ -40,16 +44,27 @@ export function contentSecurityPolicy(inputs: HeaderInputs, framedBySelf = false
     "base-uri 'none'",
     "form-action 'self'",
     `frame-ancestors ${ancestors}`,
+    // report-uri for browsers without the Reporting API; report-to names the Reporting-Endpoints entry.
+    ...(inputs.cspReportUri ? [`report-uri ${inputs.cspReportUri}`, `report-to ${CSP_REPORT_GROUP}`] : []),
   ].join('; ');
+}
+
+/** The Reporting-Endpoints name the CSP's report-to refers to. */
+const CSP_REPORT_GROUP = 'csp';
+
+/** Two years with preload, as the browsers' preload lists ask (at least one year); one year otherwise. */
+export function strictTransportSecurity(preload: boolean): string {
+  return preload ? 'max-age=63072000; includeSubDomains; preload' : 'max-age=31536000; includeSubDomains';
 }
 
 /** The headers of a response; agreement documents and the studio's previews may also be framed by this origin. */
 export function securityHeaders(inputs: HeaderInputs, path = '/'): Record<string, string> {
   return {
     'Content-Security-Policy': contentSecurityPolicy(inputs, isFramedBySelf(path)),
+    ...(inputs.cspReportUri ? { 'Reporting-Endpoints': `${CSP_REPORT_GROUP}="${inputs.cspReportUri}"` } : {}),
     'X-Content-Type-Options': 'nosniff',
     'Referrer-Policy': 'no-referrer',
-    'Strict-Transport-Security': 'max-age=31536000; includeSubDomains',
+    'Strict-Transport-Security': strictTransportSecurity(inputs.hstsPreload ?? false),
     'Cross-Origin-Opener-Policy': inputs.openerDelivery ? 'unsafe-none' : 'same-origin',
     'Cross-Origin-Resource-Policy': 'same-origin',
     'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=()',
@@ -65,6 +80,7 @@ export function headerInputsFromConfig(config: unknown): HeaderInputs {
     typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
   const strings = (value: unknown): string[] => (Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : []);
   const root = record(config);
+  const security = record(root.security);
   const baseUrl = record(root.tenant).baseUrl;
   let tenantOrigin: string | undefined;
   if (typeof baseUrl === 'string' && baseUrl !== '') {
@@ -74,14 +90,48 @@ export function headerInputsFromConfig(config: unknown): HeaderInputs {
       tenantOrigin = undefined;
     }
   }
-  const frameAncestors = strings(record(root.security).frameAncestors).filter((o) => /^https?:\/\/[^\s;,]+$/.test(o) || o === "'self'");
+  const frameAncestors = strings(security.frameAncestors).filter((o) => /^https?:\/\/[^\s;,]+$/.test(o) || o === "'self'");
   const openerDelivery = strings(record(root.delivery).openerOrigins).length > 0;
   const oneClick = record(root.oneClick);
   const scriptUrl = record(oneClick.aliyunWeb).scriptUrl;
   // The SDK script's exact URL (CSP matches paths), not its whole CDN origin.
   const scriptOrigins = oneClick.provider === 'aliyun-web' && typeof scriptUrl === 'string' ? [scriptSource(scriptUrl)].filter((o): o is string => o !== undefined) : [];
-  const connectOrigins = strings(record(root.security).connectOrigins).filter((o) => /^https:\/\/[^\s;,/]+$/.test(o));
-  return { frameAncestors, tenantOrigin, openerDelivery, scriptOrigins, connectOrigins };
+  const connectOrigins = strings(security.connectOrigins).filter((o) => /^https:\/\/[^\s;,/]+$/.test(o));
+  const cspReportUri = typeof security.cspReportUri === 'string' && isCspReportUri(security.cspReportUri) ? security.cspReportUri : undefined;
+  const hstsPreload = security.hstsPreload === true;
+  return {
+    frameAncestors: frameAncestors.filter(isHeaderSafe),
+    tenantOrigin: tenantOrigin !== undefined && isHeaderSafe(tenantOrigin) ? tenantOrigin : undefined,
+    openerDelivery,
+    scriptOrigins: scriptOrigins.filter(isHeaderSafe),
+    connectOrigins: connectOrigins.filter(isHeaderSafe),
+    cspReportUri,
+    hstsPreload,
+  };
+}
+
+/**
+ * No character that ends a CSP directive or source (`;`, `,`, whitespace), quotes (a structured
+ * header string, nginx's add_header "…"), `$` (an nginx variable: the value would take request data)
+ * or a backslash.
+ */
+function isHeaderSafe(value: string): boolean {
+  return !/[\s;,'"$\\]/.test(value) || value === "'self'";
+}
+
+/**
+ * security.cspReportUri: an https:// URL or a same-origin path (`/csp-reports`, not `//host`), and
+ * nothing that could end the directive or the header. src/app/config.ts applies the same rule.
+ */
+export function isCspReportUri(value: string): boolean {
+  if (value.length > 500 || !/^[\x21-\x7e]+$/.test(value) || !isHeaderSafe(value)) return false;
+  if (/^\/(?![/\\])/.test(value)) return true;
+  try {
+    const url = new URL(value);
+    return url.protocol === 'https:' && url.username === '' && url.password === '';
+  } catch {
+    return false;
+  }
 }
 
 function scriptSource(url: string): string | undefined {
@@ -94,7 +144,15 @@ function scriptSource(url: string): string | undefined {
   }
 }
 
-/** Caching: config.json and index.html are never cached; hashed assets are cached forever. */
+/** A 404 (a missing asset, a hidden path) must not stay in any cache. */
+export const NOT_FOUND_CACHE_CONTROL = 'no-store';
+
+/** Dot paths (the build's .vite/manifest.json, a stray .git or .env) are never served: nginx's `location ~ /\.` too. */
+export function isHiddenPath(path: string): boolean {
+  return path.includes('/.');
+}
+
+/** Caching: config.json and index.html are never cached; hashed assets (that exist) are cached forever. */
 export function cacheControlFor(path: string): string | undefined {
   if (path.startsWith('/assets/')) return 'public, max-age=31536000, immutable';
   if (path === '/config.json' || path === '/' || path.endsWith('.html') || !/\.[a-z0-9]+$/i.test(path)) return 'no-cache';

@@ -84,6 +84,21 @@ test.describe('production headers (vite preview of the build)', () => {
     expect(assetHeaders['x-content-type-options']).toBe('nosniff');
   });
 
+  test('a missing asset is a plain 404 no cache keeps, never the app; the build manifest and dot paths are not served', async ({ request }) => {
+    const missing = await request.get('/assets/index-00000000.js');
+    expect(missing.status()).toBe(404);
+    expect(missing.headers()['cache-control']).toBe('no-store');
+    expect(missing.headers()['content-type']).toBe('text/plain; charset=utf-8');
+    expect(missing.headers()['x-content-type-options']).toBe('nosniff');
+    expect(await missing.text()).not.toContain('<div id="root"');
+    for (const path of ['/.vite/manifest.json', '/%2evite/manifest.json', '/assets/.hidden.js']) {
+      const hidden = await request.get(path);
+      expect(hidden.status(), path).toBe(404);
+      expect(hidden.headers()['cache-control'], path).toBe('no-store');
+      expect(await hidden.text(), path).not.toContain('"isEntry"');
+    }
+  });
+
   test('the page cannot be framed by another site', async ({ page, expectConsoleError }) => {
     expectConsoleError(/frame-ancestors 'none'/);
     await page.setContent(`<iframe src="${test.info().project.use.baseURL}/login" title="framed"></iframe>`);

@@ -59,6 +59,19 @@ test.describe('responses', () => {
     const missing = await request.get('/assets/index-00000000.js');
     expect(missing.status()).toBe(404);
     expect(await missing.text()).not.toContain('<div id="root">');
+    // A 404 kept for a year would outlive the deployment that brings the file.
+    expect(missing.headers()['cache-control']).toBe('no-store');
+    expectSecurityHeaders(missing, await expectedHeaders(request, '/assets/index-00000000.js'));
+  });
+
+  test('the build manifest and other dot paths are not served', async ({ request }) => {
+    for (const path of ['/.vite/manifest.json', '/%2evite/manifest.json', '/assets/.hidden.js', '/.git/config']) {
+      const response = await request.get(path);
+      expect(response.status(), path).toBe(404);
+      expect(response.headers()['cache-control'], path).toBe('no-store');
+      expect(await response.text(), path).not.toContain('"isEntry"');
+      expectSecurityHeaders(response, await expectedHeaders(request, path));
+    }
   });
 
   test('a sign-in route is its own page, with its first screen drawn and its chunks named for start-up; an unknown path is the plain app', async ({ request }) => {

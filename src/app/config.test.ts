@@ -53,6 +53,20 @@ describe('runtime configuration', () => {
     expect(wrong.ok === false && wrong.problems[0]).toMatchObject({ kind: 'expected', key: 'tenant.captchaPointEncoding' });
   });
 
+  it('takes a CSP report URI (https or a same-origin path) and HSTS preload for the servers; names a bad URI', () => {
+    for (const cspReportUri of ['/csp-reports', 'https://reports.example.com/csp?site=login']) {
+      const result = validateConfig({ ...minimal, security: { cspReportUri, hstsPreload: true } });
+      expect(result.ok && result.config.security).toMatchObject({ cspReportUri, hstsPreload: true });
+    }
+    expect(valid(minimal).security.hstsPreload).toBe(false);
+    for (const cspReportUri of ['http://reports.example.com/csp', '//evil.example/csp', 'https://r.example.com/csp; script-src *', '/a b', '/a"b', 'https://r$host.example.com/', 'reports']) {
+      const result = validateConfig({ ...minimal, security: { cspReportUri } });
+      expect(result.ok === false && result.problems, cspReportUri).toEqual([{ kind: 'rule', key: 'security.cspReportUri', rule: 'config.rule.cspReportUri' }]);
+    }
+    const notBoolean = validateConfig({ ...minimal, security: { hstsPreload: 'yes' } });
+    expect(notBoolean.ok === false && notBoolean.problems[0]).toMatchObject({ kind: 'expected', key: 'security.hstsPreload' });
+  });
+
   it('reports a missing tenant and a non-object document', () => {
     const missing = validateConfig({});
     expect(missing.ok === false && missing.problems[0]).toMatchObject({ kind: 'expected', key: 'tenant' });

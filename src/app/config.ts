@@ -56,6 +56,21 @@ const themeSource = v.union([
 
 const timeLimit = (fallback: number) => v.optional(v.pipe(v.number(), v.integer(), v.minValue(500), v.maxValue(60_000)), fallback);
 
+/**
+ * An https:// URL or a same-origin path, with nothing that could end a CSP directive or a header
+ * (the same rule as isCspReportUri in deploy/security-headers.ts, which builds the headers).
+ */
+function isCspReportUri(value: string): boolean {
+  if (value.length > 500 || !/^[\x21-\x7e]+$/.test(value) || /[;,'"$\\]/.test(value)) return false;
+  if (/^\/(?!\/)/.test(value)) return true;
+  try {
+    const url = new URL(value);
+    return url.protocol === 'https:' && url.username === '' && url.password === '';
+  } catch {
+    return false;
+  }
+}
+
 function isOrigin(value: string): boolean {
   return isSecureUrl(value) && new URL(value).origin === value;
 }
@@ -191,6 +206,10 @@ const configSchema = v.pipe(
         frameAncestors: v.optional(v.array(v.pipe(v.string(), v.check((o) => o === "'self'" || isOrigin(o), rule('config.rule.origin')))), []),
         /** Origins beyond the tenant the page may call: the endpoints of Alibaba's H5 one-click SDK (CSP connect-src). */
         connectOrigins: v.optional(v.array(v.pipe(v.string(), v.check(isOrigin, rule('config.rule.origin')))), []),
+        /** Where browsers send CSP violation reports (the servers' headers, deploy/security-headers.ts). */
+        cspReportUri: v.optional(v.pipe(v.string(), v.check(isCspReportUri, rule('config.rule.cspReportUri')))),
+        /** HSTS `preload` (the servers' headers): only for a domain meant for the browsers' preload lists. */
+        hstsPreload: v.optional(v.boolean(), false),
       }),
       {},
     ),

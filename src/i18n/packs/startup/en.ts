@@ -23,6 +23,7 @@ const startup: StartupMessages = {
   'config.rule.unique': 'must not contain duplicates',
   'config.rule.nonEmpty': 'must not be empty',
   'config.rule.defaultEnabled': 'the default method must be one of the enabled methods',
+  'config.rule.cspReportUri': 'must be an https:// URL or a path on this site, such as /csp-reports, with no spaces, quotes, ; , or $',
 };
 
 export default startup;

@@ -22,6 +22,7 @@ const startup = {
   'config.rule.unique': '不能有重复项',
   'config.rule.nonEmpty': '不能为空',
   'config.rule.defaultEnabled': '默认登录方式必须是已启用的方式之一',
+  'config.rule.cspReportUri': '必须是 https:// 地址或本站路径（例如 /csp-reports），不能含空格、引号、;、, 或 $',
 };
 
 export type StartupMessages = Record<keyof typeof startup, string>;

@@ -23,6 +23,7 @@ const startup: StartupMessages = {
   'config.rule.unique': '不能有重複項目',
   'config.rule.nonEmpty': '不能為空',
   'config.rule.defaultEnabled': '預設登入方式必須是已啟用的方式之一',
+  'config.rule.cspReportUri': '必須是 https:// 位址或本站路徑（例如 /csp-reports），不能含空格、引號、;、, 或 $',
 };
 
 export default startup;
