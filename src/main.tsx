@@ -4,11 +4,12 @@ import { App, methodPaths } from './app/App';
 import { preloadRoute, prefetchRouteCode } from './app/routes';
 import { setAppConfig } from './app/app-config';
 import { bridgeOptions, loadConfig, urlOverrides } from './app/config';
-import { ScreenFailed } from './app/ErrorBoundary';
+import { retryingImport } from './app/chunk-load';
+import { startupFailed } from './app/startup-failed';
 import { appDrawer } from './app/first-screen/takeover';
 import { whenIdle } from './app/when-idle';
 import { loadMessages } from './i18n/catalogs';
-import { apiLanguage, resolveLocale } from './i18n/locales';
+import { apiLanguage, resolveLocale, type Locale } from './i18n/locales';
 import { initI18n, useI18n, withPacks } from './i18n/store';
 import { pageBridge } from './session/host-presence';
 import { keepTokensIn } from './session/store';
@@ -19,25 +20,28 @@ import './ui/styles.css';
  * error page, a refused redirect_uri its own page: never a blank one.
  */
 const draw = appDrawer(document.getElementById('root')!);
+/** The language start-up is in, known before its messages are: startupFailed's words follow it. */
+let locale: Locale = resolveLocale(new URLSearchParams(window.location.search).get('lang'), undefined, navigator.languages);
 
 async function start(): Promise<void> {
   // While config.json is on its way (preloaded by index.html): the first screen's chunk and the
   // likely language's messages, instead of one request after the other.
   prefetchRouteCode(window.location.pathname);
-  void loadMessages(resolveLocale(new URLSearchParams(window.location.search).get('lang'), undefined, navigator.languages)).catch(() => undefined);
+  void loadMessages(locale).catch(() => undefined);
   const result = await loadConfig();
   const config = result.ok ? result.config : undefined;
   const overrides = urlOverrides(window.location.search, config);
-  await initI18n(resolveLocale(overrides.locale ?? null, config?.locale.default, navigator.languages));
+  locale = resolveLocale(overrides.locale ?? null, config?.locale.default, navigator.languages);
+  await retryingImport(() => initI18n(locale));
 
   if (!result.ok) {
-    const page = withPacks(import('./app/ConfigErrorPage'), ['startup']).then(({ ConfigErrorPage }) => <ConfigErrorPage problems={result.problems} />);
+    const page = retryingImport(() => withPacks(import('./app/ConfigErrorPage'), ['startup'])).then(({ ConfigErrorPage }) => <ConfigErrorPage problems={result.problems} />);
     draw(<StrictMode>{await orScreenFailed(page)}</StrictMode>);
     return;
   }
   const refused = overrides.refusedRedirect;
   if (refused !== undefined) {
-    const page = withPacks(import('./app/RedirectRefusedPage'), ['startup']).then(({ RedirectRefusedPage }) => <RedirectRefusedPage refused={refused} />);
+    const page = retryingImport(() => withPacks(import('./app/RedirectRefusedPage'), ['startup'])).then(({ RedirectRefusedPage }) => <RedirectRefusedPage refused={refused} />);
     draw(<StrictMode>{await orScreenFailed(page)}</StrictMode>);
     return;
   }
@@ -71,10 +75,10 @@ async function start(): Promise<void> {
   );
 }
 
-/** A start-up page whose code may not arrive (offline): "the page failed, reload" instead. */
+/** A start-up page whose code may not arrive (offline): "the page could not load, reload" instead. */
 function orScreenFailed(page: Promise<ReactNode>): Promise<ReactNode> {
-  return page.catch(() => <ScreenFailed />);
+  return page.catch(() => startupFailed(locale));
 }
 
 // Whatever fails at start-up, the first screen drawn at build time does not stay on, disabled.
-start().catch(() => draw(<StrictMode><ScreenFailed /></StrictMode>));
+start().catch(() => draw(<StrictMode>{startupFailed(locale)}</StrictMode>));

@@ -4,6 +4,7 @@ import type { IdaasClient } from '../api/client';
 import { IdaasClientProvider } from '../api/react';
 import { useAppConfig } from './app-config';
 import { useSession } from '../session/store';
+import { retryingImport, retryingLazy } from './chunk-load';
 import { ErrorBoundary } from './ErrorBoundary';
 import type { Method } from './config';
 import { ROUTE_PATHS, type RoutePath } from './route-table';
@@ -11,7 +12,8 @@ import { loadedRoute, loadRoute } from './routes';
 
 /** A route's screen: drawn at once when its code is already here (the first screen, see main.tsx), else lazily. */
 function page(path: RoutePath): ComponentType {
-  const Lazy = lazy(() => loadRoute(path));
+  // Retried in place, not by a reload: that would end a session kept only in memory.
+  const Lazy = retryingLazy(() => loadRoute(path));
   return function RoutePage() {
     // Chosen once per mount: switching from Lazy to the loaded component would remount the page.
     const [Loaded] = useState(() => loadedRoute(path));
@@ -22,9 +24,9 @@ function page(path: RoutePath): ComponentType {
 /** Every route's screen, also drawn by the studio's previews of the real pages. */
 export const ROUTE_PAGES = Object.fromEntries(ROUTE_PATHS.map((path) => [path, page(path)])) as Record<RoutePath, ComponentType>;
 // Refreshing a session matters only once there is one: not part of a sign-in page's first download.
-// If its chunk cannot load (offline right after sign-in), the page works on without scheduled refresh.
-const SessionKeeper = lazy(() => import('../session/SessionKeeper').catch(() => ({ default: () => null })));
-const NotFoundPage = lazy(() => import('./NotFoundPage'));
+// If its chunk cannot load even when retried (offline right after sign-in), the page works on without scheduled refresh.
+const SessionKeeper = lazy(() => retryingImport(() => import('../session/SessionKeeper')).catch(() => ({ default: () => null })));
+const NotFoundPage = retryingLazy(() => import('./NotFoundPage'));
 
 export const methodPaths: Record<Method, string> = { 'one-click': '/one-click', password: '/login', sms: '/login/sms' };
 

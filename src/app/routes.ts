@@ -38,7 +38,7 @@ export function loadRoute(path: RoutePath): Promise<PageModule> {
         return { default: screen };
       },
     );
-    // A failed load (offline) is tried again by the next render, not remembered.
+    // A failed load (offline) is not remembered: the next attempt (retryingLazy's) downloads again.
     promise.catch(() => loading.delete(path));
     loading.set(path, promise);
   }

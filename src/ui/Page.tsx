@@ -2,9 +2,11 @@ import { lazy, Suspense, useEffect, useRef, type ReactNode } from 'react';
 import { useSwitchNotice } from '../features/one-click/switch-notice';
 import { useTheme } from '../theme/store';
 import { LanguageSwitcher } from './LanguageSwitcher';
+import { retryingImport } from '../app/chunk-load';
 
-// Only after one-click sent the user here: not part of any page's first download.
-const SwitchNotice = lazy(() => import('../features/one-click/SwitchNotice'));
+// Only after one-click sent the user here: not part of any page's first download. A notice that
+// cannot load even when retried is left out: Page also draws ErrorBoundary's failure pages.
+const SwitchNotice = lazy(() => retryingImport(() => import('../features/one-click/SwitchNotice')).catch(() => ({ default: () => null })));
 
 /** The Page shown on first load: it must not steal focus (the user starts at the top of the document). */
 let firstPage: object | undefined;

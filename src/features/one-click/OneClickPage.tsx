@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { Suspense, useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { Navigate, useNavigate } from 'react-router';
 import { useAppConfig } from '../../app/app-config';
 import { whenIdle } from '../../app/when-idle';
@@ -13,16 +13,17 @@ import { AgreementText, themedText } from './AgreementText';
 import type { NumberPreview } from './providers/types';
 import { loadDelivery, otherMethodPath, useOneClick } from './use-one-click';
 import './one-click.css';
+import { retryingLazy } from '../../app/chunk-load';
 
 // What a first visit does not need: the dialogs, and the explanations of failures.
 const loadDialogs = () => import('./dialogs');
 const loadProblemView = () => import('./ProblemView');
 const loadErrorAlert = () => import('../../ui/ErrorAlert');
-const ConsentPopup = lazy(() => loadDialogs().then((m) => ({ default: m.ConsentPopup })));
-const AgreementViewer = lazy(() => loadDialogs().then((m) => ({ default: m.AgreementViewer })));
-const ProblemView = lazy(loadProblemView);
-const HiddenDigitsField = lazy(() => import('./HiddenDigitsField'));
-const ErrorAlert = lazy(() => loadErrorAlert().then((m) => ({ default: m.ErrorAlert })));
+const ConsentPopup = retryingLazy(async () => ({ default: (await loadDialogs()).ConsentPopup }));
+const AgreementViewer = retryingLazy(async () => ({ default: (await loadDialogs()).AgreementViewer }));
+const ProblemView = retryingLazy(loadProblemView);
+const HiddenDigitsField = retryingLazy(() => import('./HiddenDigitsField'));
+const ErrorAlert = retryingLazy(async () => ({ default: (await loadErrorAlert()).ErrorAlert }));
 
 /**
  * Fetched once the authorization page is idle, so that a failure later (the connection lost as

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useEffect, useState, type FormEvent } from 'react';
+import { Suspense, useCallback, useEffect, useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { useAppConfig } from '../../app/app-config';
 import type { PasswordMode } from '../../app/config';
@@ -30,6 +30,7 @@ import { loginWith, modeLabels, type Credentials } from './modes';
 import { usePasswordFlow } from './password-flow';
 import { useLoginOutcome } from './use-login-outcome';
 import { validateLogin, type IdentifierProblem, type LoginForm, type PasswordProblem } from './validate-login';
+import { retryingLazy } from '../../app/chunk-load';
 
 interface Lock {
   until: number;
@@ -52,11 +53,11 @@ const identifierLabels: Record<PasswordMode, MessageKey> = {
 
 // The area-code picker and phone field: fetched while the page is idle, shown with the phone tab.
 const loadPhoneField = () => import('../../phone/PhoneNumberField');
-const PhoneNumberField = lazy(() => loadPhoneField().then((m) => ({ default: m.PhoneNumberField })));
+const PhoneNumberField = retryingLazy(async () => ({ default: (await loadPhoneField()).PhoneNumberField }));
 
 // Only after a PASSWORD_WARN answer (online by then): not part of the sign-in page's first download.
 // Its strings come in the new-password pack, which /password/change (where it leads) uses too.
-const PasswordWarnStep = lazy(() => withPacks(import('./PasswordWarnStep'), ['passwordChange']).then((m) => ({ default: m.PasswordWarnStep })));
+const PasswordWarnStep = retryingLazy(async () => ({ default: (await withPacks(import('./PasswordWarnStep'), ['passwordChange'])).PasswordWarnStep }));
 
 export default function LoginPage() {
   const pending = usePasswordFlow((s) => s.pending);

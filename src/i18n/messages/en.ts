@@ -2,9 +2,13 @@ import type { CoreMessages } from './zh-CN';
 
 const messages: CoreMessages = {
   'app.title': 'Sign in',
-  'app.failed.title': 'This page could not load',
-  'app.failed.body': 'The page did not load properly: the network may have dropped, or the page was just updated. Please reload.',
+  'app.failed.title': 'This page stopped working',
+  'app.failed.body': 'An error occurred while showing it. Please reload.',
   'app.failed.reload': 'Reload',
+  'app.failed.reloadSignsOut': 'Reload (you will need to sign in again)',
+  'app.code.title': 'This part of the page could not be downloaded',
+  'app.code.server': 'It could not be downloaded from the server, even after several attempts.',
+  'app.code.offline': 'This device is offline.',
   'lang.label': 'Language',
   'common.retry': 'Try again',
   'common.close': 'Close',

@@ -3,9 +3,13 @@ import type { PackMessageKey } from '../packs';
 /** The source catalog of the strings every screen may need; zh-TW and en must have exactly these keys. */
 const messages = {
   'app.title': '登录',
-  'app.failed.title': '页面加载失败',
-  'app.failed.body': '页面未能正常加载，可能是网络中断或页面刚刚更新。请重新加载。',
+  'app.failed.title': '页面出错了',
+  'app.failed.body': '显示此页面时出错，请重新加载。',
   'app.failed.reload': '重新加载',
+  'app.failed.reloadSignsOut': '重新加载（需要重新登录）',
+  'app.code.title': '页面的这部分内容未能下载',
+  'app.code.server': '已多次尝试，仍未能从服务器下载。',
+  'app.code.offline': '此设备已离线。',
   'lang.label': '语言',
   'common.retry': '重试',
   'common.close': '关闭',

@@ -2,9 +2,13 @@ import type { CoreMessages } from './zh-CN';
 
 const messages: CoreMessages = {
   'app.title': '登入',
-  'app.failed.title': '頁面載入失敗',
-  'app.failed.body': '頁面未能正常載入，可能是網路中斷或頁面剛更新。請重新載入。',
+  'app.failed.title': '頁面出錯了',
+  'app.failed.body': '顯示此頁面時出錯，請重新載入。',
   'app.failed.reload': '重新載入',
+  'app.failed.reloadSignsOut': '重新載入（需要重新登入）',
+  'app.code.title': '頁面的這部分內容未能下載',
+  'app.code.server': '已多次嘗試，仍未能從伺服器下載。',
+  'app.code.offline': '此裝置已離線。',
   'lang.label': '語言',
   'common.retry': '重試',
   'common.close': '關閉',

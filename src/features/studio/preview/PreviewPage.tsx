@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useRef, useState } from 'react';
+import { Suspense, useEffect, useRef, useState } from 'react';
 import * as v from 'valibot';
 import { setAppConfig, useAppConfig, type RuntimeConfig } from '../../../app/app-config';
 import NotFoundPage from '../../../app/NotFoundPage';
@@ -19,8 +19,9 @@ import { installPreviewTenant } from './preview-tenant';
 import { READY, showMessage, type ShowMessage } from './protocol';
 import { runSceneScript } from './scene-scripts';
 import './preview.css';
+import { retryingLazy } from '../../../app/chunk-load';
 
-const SliderCaptcha = lazy(() => import('../../captcha/SliderCaptcha'));
+const SliderCaptcha = retryingLazy(() => import('../../captcha/SliderCaptcha'));
 
 /** Every method, mode and page on, carriers emulated in this frame: a preview shows all a theme can reach. */
 function previewConfig(config: RuntimeConfig): RuntimeConfig {
