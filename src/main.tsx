@@ -68,7 +68,7 @@ async function start(): Promise<void> {
   // Fetched while the connection that just served the page is known to work, not when the user acts.
   whenIdle(() => void loadClientCode().catch(() => undefined));
   // The host bridge is not needed to draw the page: it loads next, ready long before a result,
-  // where a host can be listening (elsewhere a sign-in installs it to deliver: use-sign-in.ts).
+  // where a host can be listening (elsewhere a sign-in installs it to deliver: complete-sign-in.ts).
   void pageBridge(bridgeOptions(result.config)).then(
     (bridge) => bridge && theme?.announceStatusBar(bridge),
     () => undefined,

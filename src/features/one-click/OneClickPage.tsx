@@ -11,7 +11,7 @@ import { Modal } from '../../ui/Modal';
 import { agreementLinks, opensInViewer, type AgreementLink } from './agreements';
 import { AgreementText, themedText } from './AgreementText';
 import type { NumberPreview } from './providers/types';
-import { loadDelivery, otherMethodPath, useOneClick } from './use-one-click';
+import { loadDelivery, loadSignInCode, otherMethodPath, useOneClick } from './use-one-click';
 import './one-click.css';
 import { retryingLazy } from '../../app/chunk-load';
 
@@ -31,7 +31,7 @@ const ErrorAlert = retryingLazy(async () => ({ default: (await loadErrorAlert())
  * take the page down with it.
  */
 function prefetchLaterParts(): void {
-  for (const load of [loadDialogs, loadProblemView, loadErrorAlert, loadDelivery]) void load().catch(() => undefined);
+  for (const load of [loadDialogs, loadProblemView, loadErrorAlert, loadDelivery, loadSignInCode]) void load().catch(() => undefined);
 }
 
 const TOAST_MS = 3000;

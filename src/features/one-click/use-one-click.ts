@@ -4,14 +4,15 @@ import { IdaasError } from '../../api/errors';
 import { useIdaasClient } from '../../api/react';
 import { useAppConfig, type RuntimeConfig } from '../../app/app-config';
 import { methodPaths } from '../../app/App';
+import { retryingImport } from '../../app/chunk-load';
 import { bridgeOptions } from '../../app/config';
 import { adviceFor } from '../../i18n/one-click-codes/advice';
 import { useI18n } from '../../i18n/store';
 import type { Bridge } from '../../session/bridge';
 import type { LoginOutcome } from '../../api/schemas';
 import type { MessageKey } from '../../i18n/messages/zh-CN';
-import { useSignIn } from '../../session/use-sign-in';
 import { pageBridge } from '../../session/host-presence';
+import { loadSignIn, signInWhenLoaded } from '../../session/load-sign-in';
 import { loadProvider } from './providers/load-provider';
 import type { NumberPreview, OneClickProvider, ProviderSettings } from './providers/types';
 import { useSwitchNotice, type SwitchReason } from './switch-notice';
@@ -27,6 +28,8 @@ export type Phase =
 
 /** The result delivery that backing out uses: not part of the page's first download (OneClickPage prefetches it with its later parts). */
 export const loadDelivery = () => import('../../session/delivery');
+/** Fetched when the page is idle (OneClickPage); retried, since a sign-in waits for it. */
+export const loadSignInCode = () => retryingImport(loadSignIn);
 
 function providerSettings(config: RuntimeConfig): ProviderSettings {
   const { oneClick, tenant, overrides } = config;
@@ -57,7 +60,6 @@ export function useOneClick() {
   const config = useAppConfig();
   const client = useIdaasClient();
   const navigate = useNavigate();
-  const signIn = useSignIn();
   const [leaving, setLeaving] = useState(false);
   const ensureErrors = useI18n((s) => s.ensureErrors);
   const [phase, setPhase] = useState<Phase>({ name: 'checking' });
@@ -176,7 +178,7 @@ export function useOneClick() {
         if (answer.status === 'SUCCESS') {
           done.current = true;
           setLeaving(true);
-          signIn({ sessionToken: answer.sessionToken, idToken: answer.idToken, expire: answer.expire });
+          await signInWhenLoaded({ sessionToken: answer.sessionToken, idToken: answer.idToken, expire: answer.expire }, { config, navigate }, loadSignInCode);
         } else {
           await continueElsewhere(answer, preview);
         }
@@ -189,7 +191,7 @@ export function useOneClick() {
         inFlight.current = false;
       }
     },
-    [client, continueElsewhere, ensureErrors, fail, moveToOtherMethods, signIn],
+    [client, config, continueElsewhere, ensureErrors, fail, moveToOtherMethods, navigate],
   );
 
   /**

@@ -1,8 +1,11 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useNavigate } from 'react-router';
+import { useAppConfig } from '../../app/app-config';
+import { retryingImport } from '../../app/chunk-load';
+import { whenIdle } from '../../app/when-idle';
 import type { LoginOutcome } from '../../api/schemas';
 import type { MessageKey } from '../../i18n/messages/zh-CN';
-import { useSignIn } from '../../session/use-sign-in';
+import { loadSignIn, signInWhenLoaded } from '../../session/load-sign-in';
 import { usePasswordFlow } from './password-flow';
 
 /**
@@ -11,9 +14,13 @@ import { usePasswordFlow } from './password-flow';
  * `leaving` stays true from SUCCESS until the next page replaces this one, so the form cannot be
  * sent again while the signed-in page loads.
  */
+const loadSignInCode = () => retryingImport(loadSignIn);
+
 export function useLoginOutcome() {
   const navigate = useNavigate();
-  const signIn = useSignIn();
+  const config = useAppConfig();
+  // What a success runs is fetched once the form is idle, not with it.
+  useEffect(() => whenIdle(() => void loadSignInCode().catch(() => undefined)), []);
   const startFlow = usePasswordFlow((s) => s.start);
   const [leaving, setLeaving] = useState(false);
 
@@ -22,7 +29,7 @@ export function useLoginOutcome() {
       case 'SUCCESS':
         setLeaving(true);
         // The pending password flow is cleared by the signed-in page, once it is shown.
-        signIn({ sessionToken: outcome.sessionToken, idToken: outcome.idToken, expire: outcome.expire });
+        void signInWhenLoaded({ sessionToken: outcome.sessionToken, idToken: outcome.idToken, expire: outcome.expire }, { config, navigate }, loadSignInCode);
         return undefined;
       case 'PASSWORD_WARN':
       case 'PASSWORD_EXPIRED':
