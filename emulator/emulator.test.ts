@@ -610,6 +610,17 @@ describe('country codes', () => {
     expect(defs.some((d) => d.countryCode === preferredAreaCode)).toBe(true);
   });
 
+  it('test control tells other rules (a country\'s mobileRegex, the policy\'s regEx) and refuses malformed ones', async () => {
+    const t = new TestTenant('rules');
+    expect((await t.control('PUT', 'rules', { mobileRegex: { CN: 7 } })).status).toBe(400);
+    expect((await t.control('PUT', 'rules', { passwordPolicy: { maxLength: 0 } })).status).toBe(400);
+    expect((await t.control('PUT', 'rules', { mobileRegex: { CN: '(\\d*){14}x' }, passwordPolicy: { regEx: '(a|aa)+$', maxLength: 20 } })).status).toBe(204);
+    const cn = (await countryCodes(t)).phoneAreaCodeDefinitions.find((d) => d.countryCode === 'CN');
+    expect(cn?.mobileRegex).toBe('(\\d*){14}x');
+    const answer = await t.login('wangwu', SEED_PASSWORD);
+    expect(JSON.parse(answer.body.data!)).toMatchObject({ minLength: 8, maxLength: 20, regEx: '(a|aa)+$' });
+  });
+
   it("'hostile-regexes' breaks SG's regex and makes MY's catastrophic, nothing else", async () => {
     const t = new TestTenant('hostile');
     const normal = (await countryCodes(t)).phoneAreaCodeDefinitions;

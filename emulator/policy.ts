@@ -12,10 +12,13 @@ export const seedPasswordPolicy = {
   },
 } as const;
 
-/** The `data` string of a password-expiry answer: the policy as a JSON string, tip in the caller's language. */
-export function policyData(lang: TenantLanguage): string {
+/**
+ * The `data` string of a password-expiry answer: the policy as a JSON string, tip in the caller's
+ * language; `advertised` (test control) replaces fields of what is told, not what is enforced.
+ */
+export function policyData(lang: TenantLanguage, advertised: { minLength?: number; maxLength?: number; regEx?: string } = {}): string {
   const { maxLength, minLength, regEx, tip } = seedPasswordPolicy;
-  return JSON.stringify({ maxLength, minLength, regEx, tip: tip[lang] });
+  return JSON.stringify({ maxLength, minLength, regEx, tip: tip[lang], ...advertised });
 }
 
 export interface PasswordOwner {

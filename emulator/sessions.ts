@@ -71,7 +71,7 @@ export async function loginResult(call: ApiCall, user: TenantUser): Promise<Emul
   const state = passwordState(user, call.now);
   if (state === 'ok') return successResult(call, user);
   const status = state === 'warn' ? 'PASSWORD_WARN' : 'PASSWORD_EXPIRED';
-  return json({ status, state_token: newStateToken(call, user, status), data: policyData(call.lang) });
+  return json({ status, state_token: newStateToken(call, user, status), data: policyData(call.lang, call.tenant.rules.passwordPolicy) });
 }
 
 function newStateToken(call: ApiCall, user: TenantUser, status: 'PASSWORD_WARN' | 'PASSWORD_EXPIRED' | 'MFA_AUTH'): string {

@@ -66,6 +66,17 @@ export function isScenarioName(value: unknown): value is ScenarioName {
   return typeof value === 'string' && Object.hasOwn(scenarios, value);
 }
 
+/**
+ * What the tenant tells the client about its rules, in place of the seeds' (test control): a
+ * country's `mobileRegex`, the password policy's advertised fields. Advertised only: the tenant
+ * goes on enforcing the seed policy (policy.ts), so a hostile pattern never runs in the emulator.
+ */
+export interface AdvertisedRules {
+  /** By country code (`CN`). */
+  mobileRegex?: Record<string, string>;
+  passwordPolicy?: { minLength?: number; maxLength?: number; regEx?: string };
+}
+
 /** Injected into the next `count` API requests of a tenant (optionally only those to exactly `path`). */
 export interface Fault {
   count: number;
@@ -108,6 +119,7 @@ export class Tenant {
   readonly unknownIdentifiers = new Map<string, FailureCounter>();
   readonly requestLog: { method: string; path: string; at: number }[] = [];
   scenario: ScenarioName = 'normal';
+  rules: AdvertisedRules = {};
   faults: Fault[] = [];
   settings: TenantSettings = { ...defaultSettings };
   /** Where the tenant's answers follow the seeds or its own API reference (profile.ts). */

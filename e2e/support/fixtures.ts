@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type APIRequestContext, type ConsoleMessage, type Page } from '@playwright/test';
 import type { OneClickScenario } from '../../emulator/carriers.ts';
 import type { ProfileName, TenantBehaviour } from '../../emulator/profile.ts';
-import type { Fault, ScenarioName, TenantSettings } from '../../emulator/tenant.ts';
+import type { AdvertisedRules, Fault, ScenarioName, TenantSettings } from '../../emulator/tenant.ts';
 import { FIRST_SCREEN_ATTRIBUTE } from '../../src/app/first-screen/marker';
 import { emulatorUrl } from './env';
 
@@ -13,6 +13,8 @@ export interface TenantControl {
   /** The emulated carriers' scenario for this tenant when the page names none (`?oneclick=`); null = back to `cmcc`. */
   oneClickScenario(name: OneClickScenario | null): Promise<void>;
   settings(settings: Partial<TenantSettings>): Promise<void>;
+  /** What the tenant tells of its rules (a country's mobileRegex, the password policy), in place of the seeds'. */
+  rules(rules: AdvertisedRules): Promise<void>;
   /** Switches over the tenant's profile (the project's `tenantProfile`); resolves with the behaviour now in force. */
   behave(switches: Partial<TenantBehaviour>): Promise<TenantBehaviour>;
   /** The tenant's behaviour: its profile (`seed` or `live`) with any switches applied. */
@@ -120,6 +122,7 @@ export const test = base.extend<Fixtures>({
       scenario: async (name) => void (await controlCall(request, 'PUT', `${tenantPath}/scenario`, { name })),
       oneClickScenario: async (scenario) => void (await controlCall(request, 'PUT', `${tenantPath}/one-click`, { scenario })),
       settings: async (settings) => void (await controlCall(request, 'PUT', `${tenantPath}/settings`, settings)),
+      rules: async (rules) => void (await controlCall(request, 'PUT', `${tenantPath}/rules`, rules)),
       behave: (switches) => profileOf(controlCall(request, 'PUT', `${tenantPath}/profile`, switches)),
       behaviour: () => profileOf(controlCall(request, 'GET', `${tenantPath}/profile`)),
       fault: async (fault) => void (await controlCall(request, 'POST', `${tenantPath}/faults`, fault)),

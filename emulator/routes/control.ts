@@ -1,7 +1,7 @@
 import { isOneClickScenario, oneClickScenarioNames, oneClickScenarios } from '../carriers.ts';
 import { json, Router, TenantError, type EmulatorResponse } from '../http.ts';
 import { behaviourSwitches, isProfileName, PROFILE_NAMES, profiles } from '../profile.ts';
-import { isScenarioName, scenarios, type Fault, type IdTokenDates, type TenantRegistry, type TenantSettings, type Tenant } from '../tenant.ts';
+import { isScenarioName, scenarios, type AdvertisedRules, type Fault, type IdTokenDates, type TenantRegistry, type TenantSettings, type Tenant } from '../tenant.ts';
 import { SEED_OLD_PASSWORD, SEED_PASSWORD, seedUsers } from '../users.ts';
 
 function badRequest(message: string): TenantError {
@@ -42,6 +42,29 @@ function parseFault(input: unknown): Fault {
     fault.drop = body.drop;
   }
   return fault;
+}
+
+function parseRules(input: unknown): AdvertisedRules {
+  const body = asRecord(input);
+  const rules: AdvertisedRules = {};
+  for (const key of Object.keys(body)) if (key !== 'mobileRegex' && key !== 'passwordPolicy') throw badRequest(`unknown rule ${key}`);
+  if (body.mobileRegex !== undefined) {
+    const byCountry = asRecord(body.mobileRegex);
+    if (!Object.values(byCountry).every((pattern) => typeof pattern === 'string')) throw badRequest('mobileRegex maps country codes to strings');
+    rules.mobileRegex = byCountry as Record<string, string>;
+  }
+  if (body.passwordPolicy !== undefined) {
+    const policy = asRecord(body.passwordPolicy);
+    const minLength = optionalNumber(policy, 'minLength', 1, 128);
+    const maxLength = optionalNumber(policy, 'maxLength', 1, 128);
+    if (policy.regEx !== undefined && typeof policy.regEx !== 'string') throw badRequest('regEx must be a string');
+    rules.passwordPolicy = {
+      ...(minLength === undefined ? {} : { minLength }),
+      ...(maxLength === undefined ? {} : { maxLength }),
+      ...(typeof policy.regEx === 'string' ? { regEx: policy.regEx } : {}),
+    };
+  }
+  return rules;
 }
 
 const settingLimits: Record<keyof TenantSettings, [number, number]> = {
@@ -133,6 +156,11 @@ export function controlRouter(tenants: TenantRegistry): Router {
       return json(dates);
     })
     .add('GET', '/__emulator/tenants/:clientId/profile', (_req, params) => json(tenantOf(params).profile))
+    // What the tenant tells of its rules, in place of the seeds': {"mobileRegex":{"CN":"…"},"passwordPolicy":{"regEx":"…","maxLength":20}}.
+    .add('PUT', '/__emulator/tenants/:clientId/rules', (req, params) => {
+      tenantOf(params).rules = parseRules(req.body);
+      return ok();
+    })
     .add('POST', '/__emulator/tenants/:clientId/faults', (req, params) => {
       tenantOf(params).faults.push(parseFault(req.body));
       return ok();

@@ -22,6 +22,7 @@ export const countryCodesArea: ApiArea = {
         const definitions = phoneAreaCodeDefinitions.map((d) => ({
           ...d,
           ...(tenant.scenario === 'hostile-regexes' ? { mobileRegex: hostile[d.countryCode] ?? d.mobileRegex } : {}),
+          ...(tenant.rules.mobileRegex?.[d.countryCode] === undefined ? {} : { mobileRegex: tenant.rules.mobileRegex[d.countryCode] }),
           // Huawei's reference types the suffixes "String" (docs/tenant-api.md): comma-separated there.
           areaCodeSuffixes: tenant.behaviour.areaCodeSuffixes === 'string' ? d.areaCodeSuffixes.join(',') : d.areaCodeSuffixes,
         }));

@@ -2,8 +2,10 @@ import { describe, expect, it } from 'vitest';
 import type { AreaCodeDefinition, CountryCodes } from '../api/schemas';
 import { areaName, defaultAreaCode, searchAreaCodes, sortAreaCodes } from './area-codes';
 import * as phoneLib from './phone-lib';
-import { compileTenantRegex } from '../api/untrusted-regex';
-import { matchesTenantRegex } from './regex-guard';
+import { judged } from '../api/regex-judge.testing';
+import { tenantRegexCompiles } from '../api/regex-syntax';
+import type { RegexJudge } from '../api/untrusted-regex';
+import { tenantRegexCandidates } from './regex-guard';
 import { checkMobile, nationalDigits } from './validate';
 
 const def = (countryCode: string, areaCode: string, mobileRegex: string | undefined, names: [string, string, string]): AreaCodeDefinition => ({
@@ -21,49 +23,56 @@ const AF = def('AF', '93', '^(\\+93){1}\\-\\d{6,11}', ['阿富汗', '阿富汗',
 const SG_BROKEN = def('SG', '65', '^(\\+65){1}\\-?[89\\d{7}$', ['新加坡', '新加坡', 'Singapore']);
 const CATASTROPHIC = def('MY', '60', '^(\\d+)+$', ['马来西亚', '馬來西亞', 'Malaysia']);
 
+const check = (definition: AreaCodeDefinition, raw: string, lib: typeof phoneLib | undefined = undefined) =>
+  judged((judge) => checkMobile(definition, raw, lib, judge));
+
 describe('tenant mobileRegex, guarded', () => {
-  it('accepts a mainland number bare or in wire form (the prefix is optional in the CN regex)', () => {
-    expect(checkMobile(CN, '13800000000', undefined)).toEqual({ ok: true, wire: '+86-13800000000', national: '13800000000' });
-    expect(checkMobile(CN, '138 0000 0000', undefined)).toMatchObject({ ok: true, wire: '+86-13800000000' });
-    expect(checkMobile(CN, '+86 138-0000-0000', undefined)).toMatchObject({ ok: true, wire: '+86-13800000000' });
+  it('accepts a mainland number bare or in wire form (the prefix is optional in the CN regex)', async () => {
+    expect(await check(CN, '13800000000')).toEqual({ ok: true, wire: '+86-13800000000', national: '13800000000' });
+    expect(await check(CN, '138 0000 0000')).toMatchObject({ ok: true, wire: '+86-13800000000' });
+    expect(await check(CN, '+86 138-0000-0000')).toMatchObject({ ok: true, wire: '+86-13800000000' });
   });
 
-  it('accepts a Hong Kong number with +852 (the HK regex requires the prefix) and refuses malformed ones', () => {
-    expect(checkMobile(HK, '5123 4567', undefined)).toEqual({ ok: true, wire: '+852-51234567', national: '51234567' });
-    expect(checkMobile(HK, '2345', undefined)).toEqual({ ok: false, reason: 'invalid' });
-    expect(checkMobile(HK, '5123456a', undefined)).toEqual({ ok: false, reason: 'invalid' });
+  it('accepts a Hong Kong number with +852 (the HK regex requires the prefix) and refuses malformed ones', async () => {
+    expect(await check(HK, '5123 4567')).toEqual({ ok: true, wire: '+852-51234567', national: '51234567' });
+    expect(await check(HK, '2345')).toEqual({ ok: false, reason: 'invalid' });
+    expect(await check(HK, '5123456a')).toEqual({ ok: false, reason: 'invalid' });
   });
 
-  it('matches an unanchored regex that requires the dash (AF) against the wire form', () => {
-    expect(checkMobile(AF, '701234567', undefined)).toMatchObject({ ok: true, wire: '+93-701234567' });
-    expect(matchesTenantRegex(compileTenantRegex(AF.mobileRegex)!, '93', '12345')).toBe(false);
+  it('matches an unanchored regex that requires the dash (AF) against the wire form', async () => {
+    expect(await check(AF, '701234567')).toMatchObject({ ok: true, wire: '+93-701234567' });
+    expect(await check(AF, '12345')).toEqual({ ok: false, reason: 'invalid' });
   });
 
-  it('caps the input before a catastrophic regex sees it: ^(\\d+)+$ on 40 digits + x returns at once', () => {
+  it('caps the input before a catastrophic regex sees it: ^(\\d+)+$ on 40 digits + x returns at once', async () => {
     const started = performance.now();
-    expect(checkMobile(CATASTROPHIC, `${'1'.repeat(40)}x`, undefined)).toEqual({ ok: false, reason: 'too-long' });
-    expect(checkMobile(CATASTROPHIC, `${'1'.repeat(19)}x`, undefined)).toEqual({ ok: false, reason: 'invalid' });
-    expect(checkMobile(CATASTROPHIC, '1'.repeat(16), undefined)).toEqual({ ok: false, reason: 'too-long' });
+    expect(await check(CATASTROPHIC, `${'1'.repeat(40)}x`)).toEqual({ ok: false, reason: 'too-long' });
+    expect(await check(CATASTROPHIC, `${'1'.repeat(19)}x`)).toEqual({ ok: false, reason: 'invalid' });
+    expect(await check(CATASTROPHIC, '1'.repeat(16))).toEqual({ ok: false, reason: 'too-long' });
     expect(performance.now() - started).toBeLessThan(50);
   });
 
-  it('never runs a regex on more than 15 digits or on non-digits', () => {
-    const regex = compileTenantRegex('^(\\d+)+0$')!;
-    const started = performance.now();
-    expect(matchesTenantRegex(regex, '60', '1'.repeat(15))).toBe(false);
-    expect(matchesTenantRegex(regex, '60', `${'1'.repeat(30)}`)).toBe(false);
-    expect(matchesTenantRegex(regex, '60', '12a')).toBe(false);
-    expect(performance.now() - started).toBeLessThan(200);
+  it('never hands a regex more than 15 digits or non-digits', () => {
+    expect(tenantRegexCandidates('60', '1'.repeat(15))).toEqual([`+60-${'1'.repeat(15)}`, '1'.repeat(15)]);
+    expect(tenantRegexCandidates('60', '1'.repeat(16))).toEqual([]);
+    expect(tenantRegexCandidates('60', '12a')).toEqual([]);
   });
 
-  it('falls back to libphonenumber-js when the regex does not compile', () => {
-    expect(compileTenantRegex(SG_BROKEN.mobileRegex)).toBeUndefined();
-    expect(checkMobile(SG_BROKEN, '8123 4567', phoneLib)).toMatchObject({ ok: true, wire: '+65-81234567' });
-    expect(checkMobile(SG_BROKEN, '1234 5678', phoneLib)).toEqual({ ok: false, reason: 'invalid' });
+  it('falls back to libphonenumber-js when the regex does not compile', async () => {
+    expect(tenantRegexCompiles(SG_BROKEN.mobileRegex!)).toBe(false);
+    expect(await check(SG_BROKEN, '8123 4567', phoneLib)).toMatchObject({ ok: true, wire: '+65-81234567' });
+    expect(await check(SG_BROKEN, '1234 5678', phoneLib)).toEqual({ ok: false, reason: 'invalid' });
   });
 
-  it('says empty for nothing typed', () => {
-    expect(checkMobile(CN, '   ', undefined)).toEqual({ ok: false, reason: 'empty' });
+  it('decides by libphonenumber-js while the regex has not answered, and by the regex once it has', () => {
+    const pending: RegexJudge = { verdict: () => 'pending', refuses: () => false };
+    const noMatch: RegexJudge = { verdict: () => 'no-match', refuses: () => false };
+    expect(checkMobile(CN, '13800000000', phoneLib, pending)).toMatchObject({ ok: true });
+    expect(checkMobile(CN, '13800000000', phoneLib, noMatch)).toEqual({ ok: false, reason: 'invalid' });
+  });
+
+  it('says empty for nothing typed', async () => {
+    expect(await check(CN, '   ')).toEqual({ ok: false, reason: 'empty' });
   });
 
   it('strips separators and a typed prefix of the selected code only', () => {

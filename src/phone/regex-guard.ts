@@ -1,6 +1,7 @@
 /**
  * Tenant `mobileRegex` values are untrusted: they may not compile, may be unanchored, may backtrack
- * catastrophically. The guard bounds the input before any regex sees it.
+ * catastrophically. They run in a worker with a time budget (api/untrusted-regex.ts); the guard
+ * also bounds the input, so that a slow pattern has little to work on even there.
  */
 
 /** Longest raw phone input accepted at all (quality.md: phone ≤ 20). */
@@ -9,11 +10,11 @@ export const MAX_PHONE_INPUT = 20;
 export const MAX_NATIONAL_DIGITS = 15;
 
 /**
- * Tests the wire form (`+852-51234567`) and the bare national number: tenants' regexes expect one
- * or the other (HK requires the prefix, CN makes it optional, AF requires the dash). `national`
- * must already be digits only and at most MAX_NATIONAL_DIGITS long.
+ * What the tenant's regex is tried on: the wire form (`+852-51234567`) and the bare national
+ * number, as tenants' regexes expect one or the other (HK requires the prefix, CN makes it
+ * optional, AF requires the dash). Nothing when `national` is not 1–15 digits.
  */
-export function matchesTenantRegex(regex: RegExp, areaCode: string, national: string): boolean {
-  if (!/^\d+$/.test(national) || national.length > MAX_NATIONAL_DIGITS) return false;
-  return [`+${areaCode}-${national}`, national].some((candidate) => regex.test(candidate));
+export function tenantRegexCandidates(areaCode: string, national: string): string[] {
+  if (!/^\d+$/.test(national) || national.length > MAX_NATIONAL_DIGITS) return [];
+  return [`+${areaCode}-${national}`, national];
 }

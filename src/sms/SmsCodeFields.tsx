@@ -2,6 +2,7 @@ import { useEffect, useRef, useState, type ComponentType } from 'react';
 import { IdaasError, unreachable } from '../api/errors';
 import { useIdaasClient } from '../api/react';
 import { useTenantAction } from '../api/use-tenant-action';
+import { settleTenantRegexes, useRegexJudge } from '../api/use-tenant-regex';
 import type { SmsType } from '../api/verification';
 import { useLocale, useT } from '../i18n/use-t';
 import { checkPhone, phoneProblemText, type PhoneProblem } from '../phone/phone-check';
@@ -65,7 +66,8 @@ export function SmsCodeFields({ idPrefix, type, phone, onPhoneChange, phoneError
   const otpAbort = useRef<AbortController | undefined>(undefined);
   const send = useTenantAction((input: { mobile: string; captchaToken: string }) => client.sendSms({ mobile: input.mobile, type, captchaToken: input.captchaToken }));
 
-  const check = checkPhone(codes.data, phone, lib);
+  const judge = useRegexJudge();
+  const check = checkPhone(codes.data, phone, lib, judge);
   const seconds = useResendSeconds(check.ok ? resendKey(type, check.wire) : undefined);
   const codeId = `${idPrefix}-code`;
 
@@ -76,7 +78,8 @@ export function SmsCodeFields({ idPrefix, type, phone, onPhoneChange, phoneError
     // Pressed before the area codes (or libphonenumber-js) have arrived: wait for them, and try a
     // failed area-code load again, rather than call the number unusable ("area codes failed").
     const areaCodes = await countryCodesNow(codes);
-    const current = checkPhone(areaCodes, latestPhone.current, lib ?? (await ensurePhoneLib()));
+    const phoneLib = lib ?? (await ensurePhoneLib());
+    const current = await settleTenantRegexes((settledJudge) => checkPhone(areaCodes, latestPhone.current, phoneLib, settledJudge));
     if (!current.ok) {
       setOwnProblem(current.problem);
       document.getElementById(`${idPrefix}-phone`)?.focus();
@@ -94,7 +97,7 @@ export function SmsCodeFields({ idPrefix, type, phone, onPhoneChange, phoneError
         return;
       }
     }
-    const sender = checkPhone(areaCodes, latestPhone.current, lib ?? (await ensurePhoneLib()));
+    const sender = await settleTenantRegexes((settledJudge) => checkPhone(areaCodes, latestPhone.current, phoneLib, settledJudge));
     if (sender.ok) setCaptchaFor(sender.wire);
   };
 

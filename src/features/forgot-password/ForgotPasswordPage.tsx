@@ -3,6 +3,7 @@ import { Link, Navigate, useNavigate } from 'react-router';
 import { useAppConfig } from '../../app/app-config';
 import type { IdaasError } from '../../api/errors';
 import { useIdaasClient } from '../../api/react';
+import { settleTenantRegexes, useRegexJudge } from '../../api/use-tenant-regex';
 import { useTenantAction } from '../../api/use-tenant-action';
 import { errorText } from '../../i18n/error-text';
 import type { MessageKey } from '../../i18n/messages/zh-CN';
@@ -47,14 +48,18 @@ function ForgotPasswordForm() {
   const [passwordProblem, setPasswordProblem] = useState<MessageKey | IdaasError>();
   const [confirmProblem, setConfirmProblem] = useState<MessageKey>();
   const reset = useTenantAction((input: { mobile: string; verifyCode: string; password: string }) => client.resetPasswordByMobile(input));
-  const rules = checkNewPassword(password, policy, { identifier: undefined, oldPassword: '' });
+  const judge = useRegexJudge();
+  const rules = checkNewPassword(password, policy, { identifier: undefined, oldPassword: '' }, judge);
 
   const submit = async (event?: FormEvent) => {
     event?.preventDefault();
     if (reset.busy) return;
-    const phoneCheck = checkPhone(await countryCodesNow(codes), phone, await ensurePhoneLib());
+    const areaCodes = await countryCodesNow(codes);
+    const lib = await ensurePhoneLib();
+    const phoneCheck = await settleTenantRegexes((settledJudge) => checkPhone(areaCodes, phone, lib, settledJudge));
     const codeCheck = checkCode(code);
-    const newProblem: MessageKey | undefined = password === '' ? 'change.error.newRequired' : rules.some((r) => !r.met) ? 'change.error.policy' : undefined;
+    const settledRules = await settleTenantRegexes((settledJudge) => checkNewPassword(password, policy, { identifier: undefined, oldPassword: '' }, settledJudge));
+    const newProblem: MessageKey | undefined = password === '' ? 'change.error.newRequired' : settledRules.some((r) => !r.met) ? 'change.error.policy' : undefined;
     const confirmCheck: MessageKey | undefined = confirm === '' ? 'change.error.confirmRequired' : confirm !== password ? 'change.error.mismatch' : undefined;
     setPhoneProblem(phoneCheck.ok ? undefined : phoneCheck.problem);
     setCodeProblem(codeCheck);

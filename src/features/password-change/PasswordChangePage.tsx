@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { useIdaasClient } from '../../api/react';
+import { settleTenantRegexes, useRegexJudge } from '../../api/use-tenant-regex';
 import { useTenantAction } from '../../api/use-tenant-action';
 import type { MessageKey } from '../../i18n/messages/zh-CN';
 import { useT } from '../../i18n/use-t';
@@ -46,7 +47,8 @@ function ChangeForm({ pending }: { pending: PendingPasswordChange }) {
   const [values, setValues] = useState<Record<Field, string>>({ old: '', new: '', confirm: '' });
   const [errors, setErrors] = useState<Partial<Record<Field, MessageKey>>>({});
   const expired = pending.status === 'PASSWORD_EXPIRED';
-  const rules = checkNewPassword(values.new, pending.policy, { identifier: pending.identifier, oldPassword: values.old });
+  const judge = useRegexJudge();
+  const rules = checkNewPassword(values.new, pending.policy, { identifier: pending.identifier, oldPassword: values.old }, judge);
   const flowExpired = isStepExpired(update.error) || isStepExpired(skip.error);
 
   const set = (field: Field) => (value: string) => {
@@ -54,13 +56,16 @@ function ChangeForm({ pending }: { pending: PendingPasswordChange }) {
     setErrors((e) => ({ ...e, [field]: undefined }));
   };
 
-  const submit = (event?: FormEvent) => {
+  const submit = async (event?: FormEvent) => {
     event?.preventDefault();
     if (update.busy || outcome.leaving) return;
+    const settledRules = await settleTenantRegexes((settledJudge) =>
+      checkNewPassword(values.new, pending.policy, { identifier: pending.identifier, oldPassword: values.old }, settledJudge),
+    );
     const found: Partial<Record<Field, MessageKey>> = {};
     if (values.old === '') found.old = 'change.error.oldRequired';
     if (values.new === '') found.new = 'change.error.newRequired';
-    else if (rules.some((r) => !r.met)) found.new = 'change.error.policy';
+    else if (settledRules.some((r) => !r.met)) found.new = 'change.error.policy';
     if (values.confirm === '') found.confirm = 'change.error.confirmRequired';
     else if (values.confirm !== values.new) found.confirm = 'change.error.mismatch';
     setErrors(found);
@@ -79,7 +84,7 @@ function ChangeForm({ pending }: { pending: PendingPasswordChange }) {
 
   return (
     <Page title={expired ? t('change.expiredTitle') : t('change.title')}>
-      <form className="stack" noValidate onSubmit={submit}>
+      <form className="stack" noValidate onSubmit={(e) => void submit(e)}>
         <p>{expired ? t('change.expiredBody') : t('change.warnBody')}</p>
         <PasswordField
           id="change-old"
@@ -111,7 +116,7 @@ function ChangeForm({ pending }: { pending: PendingPasswordChange }) {
           <StaleStep onBack={restart} />
         ) : (
           <>
-            {update.error && <ErrorAlert error={update.error} onRetry={submit} />}
+            {update.error && <ErrorAlert error={update.error} onRetry={() => void submit()} />}
             {skip.error && <ErrorAlert error={skip.error} onRetry={skip.skip} />}
             <Button type="submit" busy={update.busy || outcome.leaving} busyLabel={t('change.submitting')} disabled={skip.busy}>
               {t('change.submit')}

@@ -1,7 +1,7 @@
 import type { IdaasError } from '../../api/errors';
 import type { PasswordPolicy } from '../../api/schemas';
 import { MAX_PASSWORD_LENGTH } from '../../api/limits';
-import { compileTenantRegex } from '../../api/untrusted-regex';
+import type { RegexJudge } from '../../api/untrusted-regex';
 
 /** The tenant refused a new password (its policy, or its history): told at the new-password field. */
 export function isPasswordRefusal(error: IdaasError): boolean {
@@ -21,8 +21,12 @@ export interface RuleContext {
   oldPassword: string;
 }
 
-/** The rules that apply under this policy, checked against `password` as it is typed. */
-export function checkNewPassword(password: string, policy: PasswordPolicy | undefined, context: RuleContext): RuleResult[] {
+/**
+ * The rules that apply under this policy, checked against `password` as it is typed. The tenant's
+ * regEx is judged off the page's thread (api/untrusted-regex.ts); a regEx that does not compile or
+ * runs out of time drops its rule, and the length rules stand alone (the tenant still enforces it).
+ */
+export function checkNewPassword(password: string, policy: PasswordPolicy | undefined, context: RuleContext, judge: RegexJudge): RuleResult[] {
   const results: RuleResult[] = [];
   const { minLength, maxLength } = policy ?? {};
   if (minLength !== undefined || maxLength !== undefined) {
@@ -30,12 +34,12 @@ export function checkNewPassword(password: string, policy: PasswordPolicy | unde
     const max = Math.min(maxLength ?? MAX_PASSWORD_LENGTH, MAX_PASSWORD_LENGTH);
     results.push({ id: 'length', met: password.length >= min && password.length <= max });
   }
-  const regex = compileTenantRegex(policy?.regEx);
-  if (regex) {
-    // Bounded before the tenant's regex runs (quality.md): never longer than the policy allows, so
-    // a hostile pattern has at most maxLength (seed: 18) characters to backtrack over.
+  const source = policy?.regEx;
+  if (source && !judge.refuses(source)) {
+    // Bounded before the tenant's regex runs (quality.md): never longer than the policy allows.
     const longest = Math.min(maxLength ?? MAX_PASSWORD_LENGTH, MAX_PASSWORD_LENGTH);
-    results.push({ id: 'complexity', met: password.length > 0 && password.length <= longest && regex.test(password) });
+    const reading = password.length > 0 && password.length <= longest ? judge.verdict(source, password) : 'no-match';
+    if (reading !== 'refused') results.push({ id: 'complexity', met: reading === 'match' });
   }
   const identifier = context.identifier?.trim();
   if (identifier) results.push({ id: 'notUsername', met: password.length > 0 && password.toLowerCase() !== identifier.toLowerCase() });

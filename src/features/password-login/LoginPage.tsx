@@ -4,6 +4,7 @@ import { useAppConfig } from '../../app/app-config';
 import type { PasswordMode } from '../../app/config';
 import type { IdaasError } from '../../api/errors';
 import { useIdaasClient } from '../../api/react';
+import { settleTenantRegexes } from '../../api/use-tenant-regex';
 import { useTenantAction } from '../../api/use-tenant-action';
 import { whenIdle } from '../../app/when-idle';
 import type { MessageKey } from '../../i18n/messages/zh-CN';
@@ -111,7 +112,8 @@ function PasswordLoginForm() {
     event?.preventDefault();
     if (busy || lockedNow) return;
     const lib = mode === 'phone' ? await ensurePhoneLib() : undefined;
-    const result = validateLogin(mode, form, mode === 'phone' ? await countryCodesNow(codes) : codes.data, lib);
+    const areaCodes = mode === 'phone' ? await countryCodesNow(codes) : codes.data;
+    const result = await settleTenantRegexes((judge) => validateLogin(mode, form, areaCodes, lib, judge));
     if (!result.ok) {
       setProblems({ identifier: result.identifier, password: result.password });
       document.getElementById(result.identifier ? identifierId : 'login-password')?.focus();

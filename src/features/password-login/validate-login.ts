@@ -1,6 +1,7 @@
 import type { PasswordMode } from '../../app/config';
 import { isEmailAddress } from '../../api/login';
 import type { CountryCodes } from '../../api/schemas';
+import type { RegexJudge } from '../../api/untrusted-regex';
 import { checkPhone, type PhoneProblem } from '../../phone/phone-check';
 import type { PhoneValue } from '../../phone/PhoneNumberField';
 import type { PhoneLib } from '../../phone/validate';
@@ -29,11 +30,11 @@ export type LoginValidation =
   | { ok: false; identifier?: IdentifierProblem | undefined; password?: PasswordProblem | undefined };
 
 /** What must be fixed before a login request is worth sending. Identifiers are trimmed; passwords never. */
-export function validateLogin(mode: PasswordMode, form: LoginForm, codes: CountryCodes | undefined, lib: PhoneLib | undefined): LoginValidation {
+export function validateLogin(mode: PasswordMode, form: LoginForm, codes: CountryCodes | undefined, lib: PhoneLib | undefined, judge: RegexJudge): LoginValidation {
   let identifier: string | undefined;
   let identifierProblem: IdentifierProblem | undefined;
   if (mode === 'phone') {
-    const check = checkPhone(codes, form.phone, lib);
+    const check = checkPhone(codes, form.phone, lib, judge);
     if (check.ok) identifier = check.wire;
     else identifierProblem = phoneProblems[check.problem];
   } else {

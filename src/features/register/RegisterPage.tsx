@@ -4,7 +4,9 @@ import { useAppConfig } from '../../app/app-config';
 import type { RegistrationField } from '../../app/config';
 import type { IdaasError } from '../../api/errors';
 import { useIdaasClient } from '../../api/react';
+import type { RegexJudge } from '../../api/untrusted-regex';
 import type { RegistrationProfile } from '../../api/register';
+import { settleTenantRegexes, useRegexJudge } from '../../api/use-tenant-regex';
 import { useTenantAction } from '../../api/use-tenant-action';
 import { errorText } from '../../i18n/error-text';
 import type { MessageKey } from '../../i18n/messages/zh-CN';
@@ -22,7 +24,7 @@ import { ErrorAlert } from '../../ui/ErrorAlert';
 import { FieldError, TextField } from '../../ui/Field';
 import { PasswordField } from '../../ui/PasswordField';
 import { Page } from '../../ui/Page';
-import { checkNewPassword, configuredPolicy, isPasswordRefusal } from '../password-change/policy';
+import { checkNewPassword, configuredPolicy, isPasswordRefusal, type RuleResult } from '../password-change/policy';
 import { PasswordRules } from '../password-change/PasswordRules';
 import { useLoginOutcome } from '../password-login/use-login-outcome';
 import { fieldSpecs, GENDERS } from './fields';
@@ -71,7 +73,9 @@ function RegisterForm() {
   const register = useTenantAction((input: { mobile: string; verifyCode: string; profile: RegistrationProfile }) => client.registerByMobile(input));
   const busy = register.busy || outcome.leaving;
   const wantsPassword = fields.some((f) => f.key === 'pwd');
-  const passwordRules = checkNewPassword(values.pwd ?? '', policy, { identifier: values.user_name, oldPassword: '' });
+  const judge = useRegexJudge();
+  const rulesFor = (regexJudge: RegexJudge) => checkNewPassword(values.pwd ?? '', policy, { identifier: values.user_name, oldPassword: '' }, regexJudge);
+  const passwordRules = rulesFor(judge);
 
   const labelOf = (id: FieldId): string => {
     if (id === 'pwdConfirm') return t('register.field.pwdConfirm');
@@ -91,7 +95,7 @@ function RegisterForm() {
   };
 
   /** Every field's problem as the page can tell it before sending. */
-  const findProblems = (): Partial<Record<FieldId, Problem>> => {
+  const findProblems = (passwordRules: RuleResult[]): Partial<Record<FieldId, Problem>> => {
     const found: Partial<Record<FieldId, Problem>> = {};
     for (const { key, required } of fields) {
       const value = (values[key] ?? '').trim();
@@ -146,9 +150,11 @@ function RegisterForm() {
   const submit = async (event?: FormEvent) => {
     event?.preventDefault();
     if (busy) return;
-    const phoneCheck = checkPhone(await countryCodesNow(codes), phone, await ensurePhoneLib());
+    const areaCodes = await countryCodesNow(codes);
+    const lib = await ensurePhoneLib();
+    const phoneCheck = await settleTenantRegexes((settledJudge) => checkPhone(areaCodes, phone, lib, settledJudge));
     const codeCheck = checkCode(code);
-    const found = findProblems();
+    const found = findProblems(await settleTenantRegexes(rulesFor));
     setPhoneProblem(phoneCheck.ok ? undefined : phoneCheck.problem);
     setCodeProblem(codeCheck && codeMessages[codeCheck]);
     setProblems(found);

@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { Link, Navigate, useNavigate } from 'react-router';
 import { useAppConfig } from '../../app/app-config';
 import { useIdaasClient } from '../../api/react';
+import { settleTenantRegexes } from '../../api/use-tenant-regex';
 import { useTenantAction } from '../../api/use-tenant-action';
 import type { MessageKey } from '../../i18n/messages/zh-CN';
 import { useLocale, useT } from '../../i18n/use-t';
@@ -44,7 +45,9 @@ function SmsLoginForm() {
   const submit = async (event?: FormEvent) => {
     event?.preventDefault();
     if (busy) return;
-    const phoneCheck = checkPhone(await countryCodesNow(codes), phone, await ensurePhoneLib());
+    const areaCodes = await countryCodesNow(codes);
+    const lib = await ensurePhoneLib();
+    const phoneCheck = await settleTenantRegexes((settledJudge) => checkPhone(areaCodes, phone, lib, settledJudge));
     const codeCheck = checkCode(code);
     setPhoneProblem(phoneCheck.ok ? undefined : phoneCheck.problem);
     setCodeProblem(codeCheck);
