@@ -64,7 +64,13 @@ test.describe('a tenant that misbehaves', () => {
 
   test('offline: a message, the input kept, and it works once back online', async ({ page, context }) => {
     const login = new LoginPage(page);
+    // Offline once the form has fetched what it fetches when idle (the tenant regexes' evaluator for
+    // submit, session/load-sign-in.ts for a success); cut off mid-fetch, the browser logs the failure.
+    const idleParts = ['untrusted-regex', 'complete-sign-in'].map((name) =>
+      page.waitForResponse((response) => new RegExp(`/assets/${name}-[\\w-]+\\.js$`).test(response.url())),
+    );
     await fillUnified(login);
+    await Promise.all(idleParts);
     await context.setOffline(true);
     await login.submit.click();
     await expect(login.alert).toContainText('您已离线，请连接网络后重试。');

@@ -44,6 +44,11 @@ function loadEvaluator(): Promise<TenantRegexEvaluator | undefined> {
   return loading;
 }
 
+/** Fetches the evaluator's code ahead of a submit that will need it (a page's idle time): a submit made offline then still has it. */
+export function prefetchTenantRegexes(): void {
+  void loadEvaluator();
+}
+
 const refusesEverything: RegexJudge = { verdict: () => 'refused', refuses: () => true };
 
 /**

@@ -4,7 +4,7 @@ import { useAppConfig } from '../../app/app-config';
 import type { PasswordMode } from '../../app/config';
 import type { IdaasError } from '../../api/errors';
 import { useIdaasClient } from '../../api/react';
-import { settleTenantRegexes } from '../../api/use-tenant-regex';
+import { prefetchTenantRegexes, settleTenantRegexes } from '../../api/use-tenant-regex';
 import { useTenantAction } from '../../api/use-tenant-action';
 import { whenIdle } from '../../app/when-idle';
 import type { MessageKey } from '../../i18n/messages/zh-CN';
@@ -82,6 +82,8 @@ function PasswordLoginForm() {
   const modes = config.password.modes;
   const offersPhone = modes.includes('phone');
   useEffect(() => (offersPhone ? whenIdle(() => void loadPhoneField().catch(() => undefined)) : undefined), [offersPhone]);
+  // Submit reads the tenant's regexes (a phone number, in phone and unified modes): their code is fetched before it.
+  useEffect(() => whenIdle(prefetchTenantRegexes), []);
 
   // Back from "forgot password": the phone number it was reset for, ready in phone mode.
   const [resetPhone] = useState(takePasswordReset);
