@@ -29,15 +29,13 @@ export interface RuleContext {
 export function checkNewPassword(password: string, policy: PasswordPolicy | undefined, context: RuleContext, judge: RegexJudge): RuleResult[] {
   const results: RuleResult[] = [];
   const { minLength, maxLength } = policy ?? {};
+  const longest = Math.min(maxLength ?? MAX_PASSWORD_LENGTH, MAX_PASSWORD_LENGTH);
   if (minLength !== undefined || maxLength !== undefined) {
-    const min = minLength ?? 1;
-    const max = Math.min(maxLength ?? MAX_PASSWORD_LENGTH, MAX_PASSWORD_LENGTH);
-    results.push({ id: 'length', met: password.length >= min && password.length <= max });
+    results.push({ id: 'length', met: password.length >= (minLength ?? 1) && password.length <= longest });
   }
   const source = policy?.regEx;
   if (source && !judge.refuses(source)) {
-    // Bounded before the tenant's regex runs (quality.md): never longer than the policy allows.
-    const longest = Math.min(maxLength ?? MAX_PASSWORD_LENGTH, MAX_PASSWORD_LENGTH);
+    // A value the length rules refuse is never handed to the tenant's regex (api/limits.ts caps it too).
     const reading = password.length > 0 && password.length <= longest ? judge.verdict(source, password) : 'no-match';
     if (reading !== 'refused') results.push({ id: 'complexity', met: reading === 'match' });
   }
