@@ -12,6 +12,9 @@ import { pressUntilFocused } from './support/one-click-page';
  */
 
 test.use({ appConfig: { studio: { enabled: true } } });
+// Each test drives four live previews (four more app pages): 20 s on a quiet 2-core machine, so
+// the default 30 s left no room when the machine is busy (a CI run failed at 38 s, on the last step).
+test.describe.configure({ timeout: 60_000 });
 
 const seed = (name: string) => `public/themes/${name}.json`;
 
