@@ -22,8 +22,13 @@ const desktop = { viewport: { width: 1280, height: 800 } };
 
 /** Specs only the `live` tenant profile can play (its session upkeep, captcha key behaviours, sign-up by SMS login). */
 const LIVE_ONLY = ['live/**'];
-/** The sign-in journeys, run against both tenant profiles. */
-const LIVE_JOURNEYS = ['live/**/*.spec.ts', 'login.spec.ts', 'password-expiry.spec.ts', 'sms-login.spec.ts', 'forgot-password.spec.ts', 'register.spec.ts', 'account.spec.ts'];
+/**
+ * The sign-in journeys, run against both tenant profiles; a test tagged `@page` checks the page's
+ * own behaviour (keyboard, language, a fault injected by the test, what is loaded when), which no
+ * tenant profile changes, and runs once, on `seed`. /account's upkeep under `live` is live/**.
+ */
+const LIVE_JOURNEYS = ['live/**/*.spec.ts', 'login.spec.ts', 'password-expiry.spec.ts', 'sms-login.spec.ts', 'forgot-password.spec.ts', 'register.spec.ts'];
+const PAGE_ONLY = /@page\b/;
 
 export default defineConfig<Fixtures>({
   testDir: 'e2e',
@@ -50,8 +55,8 @@ export default defineConfig<Fixtures>({
     { name: 'phone', testIgnore: ['nginx/**', ...LIVE_ONLY], use: { ...phone, tenantProfile: 'seed' } },
     { name: 'desktop', testIgnore: ['nginx/**', ...LIVE_ONLY], use: { ...desktop, tenantProfile: 'seed' } },
     // …and the sign-in journeys against one answering as the tenant's API reference says (`live`).
-    { name: 'phone-live', testMatch: LIVE_JOURNEYS, use: { ...phone, tenantProfile: 'live' } },
-    { name: 'desktop-live', testMatch: LIVE_JOURNEYS, use: { ...desktop, tenantProfile: 'live' } },
+    { name: 'phone-live', testMatch: LIVE_JOURNEYS, grepInvert: PAGE_ONLY, use: { ...phone, tenantProfile: 'live' } },
+    { name: 'desktop-live', testMatch: LIVE_JOURNEYS, grepInvert: PAGE_ONLY, use: { ...desktop, tenantProfile: 'live' } },
     // The build behind the shipped nginx configuration: headers, caching, compression, SPA fallback, a sign-in.
     ...(nginx ? [{ name: 'nginx', testMatch: 'nginx/**/*.spec.ts', use: { baseURL: nginxUrl, viewport: { width: 1280, height: 800 } } }] : []),
   ],

@@ -129,7 +129,7 @@ test.describe('forgot password (SMS code)', () => {
     await expectAccessible(page, 'tenant refused the new password');
   });
 
-  test('sent before the area codes arrived, the form waits for them rather than calling them failed', async ({ page, tenant }) => {
+  test('sent before the area codes arrived, the form waits for them rather than calling them failed', { tag: '@page' }, async ({ page, tenant }) => {
     await tenant.fault({ path: '/api/v2/sdk/country-codes', latencyMs: 1500 });
     await page.goto('/password/forgot');
     const forgot = new ForgotPage(page);

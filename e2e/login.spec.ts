@@ -46,7 +46,7 @@ test.describe('password login, each mode', () => {
 test.describe('a tenant with one mode', () => {
   test.use({ appConfig: { password: { modes: ['username'] } } });
 
-  test('shows that mode alone, without tabs', async ({ page }) => {
+  test('shows that mode alone, without tabs', { tag: '@page' }, async ({ page }) => {
     const login = new LoginPage(page);
     await login.goto();
     await expect(page.getByRole('tablist')).toHaveCount(0);
@@ -156,7 +156,7 @@ test.describe('failures and lockout', () => {
     await expect(page.getByRole('timer')).toHaveText(/^(29|30):\d\d 后可重新登录$/);
   });
 
-  test('missing fields are explained next to the field and focus moves there', async ({ page, tenant }) => {
+  test('missing fields are explained next to the field and focus moves there', { tag: '@page' }, async ({ page, tenant }) => {
     const login = new LoginPage(page);
     await login.goto();
     await login.submit.click();
@@ -174,7 +174,7 @@ test.describe('failures and lockout', () => {
 });
 
 test.describe('language and keyboard', () => {
-  test('switching language keeps what was typed, in every mode', async ({ page }) => {
+  test('switching language keeps what was typed, in every mode', { tag: '@page' }, async ({ page }) => {
     const login = new LoginPage(page);
     await login.goto();
     await login.identifier('unified').fill('zhangsan');
@@ -195,7 +195,7 @@ test.describe('language and keyboard', () => {
     await expectAccessible(page, 'English');
   });
 
-  test('keyboard only: tabs with arrow keys, fields with Tab, submit with Enter', async ({ page }) => {
+  test('keyboard only: tabs with arrow keys, fields with Tab, submit with Enter', { tag: '@page' }, async ({ page }) => {
     const login = new LoginPage(page);
     await login.goto();
     await page.keyboard.press('Tab');

@@ -77,7 +77,7 @@ test.describe('password expired (PASSWORD_EXPIRED)', () => {
     await expect(page.getByText(`欢迎，${users.expired.name}`)).toBeVisible();
   });
 
-  test('a new password that breaks the policy is refused live, before any request', async ({ page, tenant }) => {
+  test('a new password that breaks the policy is refused live, before any request', { tag: '@page' }, async ({ page, tenant }) => {
     const login = new LoginPage(page);
     await login.goto();
     await login.signIn('username', users.expired.userName, PASSWORD);
@@ -148,7 +148,7 @@ test.describe('password expired (PASSWORD_EXPIRED)', () => {
     await expect(login.heading).toBeVisible();
   });
 
-  test('keyboard only: from the expired answer to signed in', async ({ page }) => {
+  test('keyboard only: from the expired answer to signed in', { tag: '@page' }, async ({ page }) => {
     const login = new LoginPage(page);
     await login.goto();
     await login.signIn('username', users.expired.userName, PASSWORD);
@@ -170,7 +170,7 @@ test.describe('password expired (PASSWORD_EXPIRED)', () => {
     await expect(page.getByText(`欢迎，${users.expired.name}`)).toBeVisible();
   });
 
-  test('/password/change without a sign-in explains where to start', async ({ page }) => {
+  test('/password/change without a sign-in explains where to start', { tag: '@page' }, async ({ page }) => {
     await page.goto('/password/change');
     await expect(page.getByText('修改密码需要先登录。')).toBeVisible();
     await expectAccessible(page, 'change without flow');

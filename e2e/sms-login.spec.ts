@@ -65,7 +65,7 @@ test.describe('SMS login', () => {
 });
 
 test.describe('the one-a-minute limit survives a reload', () => {
-  test('the countdown comes back after a reload, and sessionStorage holds neither the number nor the code', async ({ page, tenant }) => {
+  test('the countdown comes back after a reload, and sessionStorage holds neither the number nor the code', { tag: '@page' }, async ({ page, tenant }) => {
     const { sms, slider } = await startAt(page, tenant);
     const { x } = await slider.openWith(sms.getCode);
     await slider.solveWithKeys(x);
@@ -141,7 +141,7 @@ test.describe('the slider without a mouse drag', () => {
     await expect(new AccountPage(page).heading).toBeVisible();
   });
 
-  test('tapping the track where the piece fits places it there and submits; tapping the handle is no answer', async ({ page, tenant, isMobile }) => {
+  test('tapping the track where the piece fits places it there and submits; tapping the handle is no answer', { tag: '@page' }, async ({ page, tenant, isMobile }) => {
     const { sms, slider } = await startAt(page, tenant);
     const { x } = await slider.openWith(sms.getCode);
     const tap = (point: { x: number; y: number }) => (isMobile ? page.touchscreen.tap(point.x, point.y) : page.mouse.click(point.x, point.y));
@@ -162,7 +162,7 @@ test.describe('the slider without a mouse drag', () => {
     await expectCodeSent(sms, slider);
   });
 
-  test('a touch drag moves the piece without scrolling the page', async ({ page, tenant, isMobile }) => {
+  test('a touch drag moves the piece without scrolling the page', { tag: '@page' }, async ({ page, tenant, isMobile }) => {
     test.skip(!isMobile, 'touch drag needs a touch screen');
     const { sms, slider } = await startAt(page, tenant);
     // A page taller than the screen: a finger moving up over it scrolls it.
@@ -203,7 +203,7 @@ test.describe('answers the tenant refuses, closing, expiry', () => {
   });
 
   for (const how of ['the close button', 'Escape'] as const) {
-    test(`closing the slider with ${how} tells the host app 105, says so, and sends nothing`, async ({ page, tenant }) => {
+    test(`closing the slider with ${how} tells the host app 105, says so, and sends nothing`, { tag: '@page' }, async ({ page, tenant }) => {
       await page.addInitScript({ content: 'window.__hostInbox = []; window.webkit = { messageHandlers: { idaas: { postMessage(m) { window.__hostInbox.push(m); } } } };' });
       const { sms, slider } = await startAt(page, tenant);
       await slider.openWith(sms.getCode);
@@ -268,7 +268,7 @@ test.describe('the code', () => {
     await expect.poll(async () => (await tenant.outbox()).map(({ mobile, type }) => `${type} ${mobile}`)).toEqual([`LOGIN_SMS ${MOBILE}`, `LOGIN_SMS ${MOBILE}`]);
   });
 
-  test('a pasted message fills the field with its six digits', async ({ page }) => {
+  test('a pasted message fills the field with its six digits', { tag: '@page' }, async ({ page }) => {
     const sms = new SmsLoginPage(page);
     await sms.goto();
     const pasted = '验证码：123 456';
@@ -313,7 +313,7 @@ test.describe('the code', () => {
 });
 
 test.describe('failures on the way', () => {
-  test('a puzzle that fails to load (503, an HTML page) offers a retry that brings one', async ({ page, tenant }) => {
+  test('a puzzle that fails to load (503, an HTML page) offers a retry that brings one', { tag: '@page' }, async ({ page, tenant }) => {
     await tenant.fault({ path: CAPTCHA_PATH, status: 503, body: 'html' });
     const { sms, slider } = await startAt(page, tenant);
     const failed = page.waitForResponse(isPuzzleRequest);
@@ -335,7 +335,7 @@ test.describe('failures on the way', () => {
   test.describe('with a 1.5 s request timeout', () => {
     test.use({ appConfig: { methods: { default: 'sms', enabled: ['password', 'sms'] }, tenant: { timeoutMs: 1500 } } });
 
-    test('a puzzle that takes too long shows loading, then a timeout with a retry that brings one', async ({ page, tenant }) => {
+    test('a puzzle that takes too long shows loading, then a timeout with a retry that brings one', { tag: '@page' }, async ({ page, tenant }) => {
       await tenant.fault({ path: CAPTCHA_PATH, latencyMs: 3000 });
       const { sms, slider } = await startAt(page, tenant);
       await sms.getCode.click();
@@ -353,7 +353,7 @@ test.describe('failures on the way', () => {
     });
   });
 
-  test('Get code pressed while the area codes are still on their way waits for them instead of calling them failed', async ({ page, tenant }) => {
+  test('Get code pressed while the area codes are still on their way waits for them instead of calling them failed', { tag: '@page' }, async ({ page, tenant }) => {
     await tenant.fault({ path: COUNTRY_CODES_PATH, latencyMs: 1500 });
     const sms = new SmsLoginPage(page);
     const codesArrived = page.waitForResponse((r) => new URL(r.url()).pathname === COUNTRY_CODES_PATH);
@@ -370,7 +370,7 @@ test.describe('failures on the way', () => {
     await expectCodeSent(sms, slider);
   });
 
-  test('a send that fails (503) says so on the page, and the retry goes through the slider again', async ({ page, tenant }) => {
+  test('a send that fails (503) says so on the page, and the retry goes through the slider again', { tag: '@page' }, async ({ page, tenant }) => {
     await tenant.fault({ path: SMS_SEND_PATH, status: 503, body: 'html' });
     const { sms, slider } = await startAt(page, tenant);
     const { x } = await slider.openWith(sms.getCode);
@@ -393,7 +393,7 @@ test.describe('failures on the way', () => {
   });
 });
 
-test('the slider is a separate chunk, first requested when Get code is pressed', async ({ page, tenant }) => {
+test('the slider is a separate chunk, first requested when Get code is pressed', { tag: '@page' }, async ({ page, tenant }) => {
   const requested: string[] = [];
   page.on('request', (request) => requested.push(request.url()));
   const { sms, slider } = await startAt(page, tenant);
