@@ -1,6 +1,8 @@
 import { defineConfig } from '@playwright/test';
 
 import { findNginx } from './deploy/nginx-local';
+import { missingFor } from './e2e/engines/available';
+import type { EngineOptions } from './e2e/engines/fixtures';
 import { CHROMIUM_ARGS, chromiumExecutable } from './e2e/support/chromium';
 import { EMULATOR_PORT, emulatorUrl, NGINX_PORT, nginxUrl, PREVIEW_PORT, previewUrl as baseURL } from './e2e/support/env';
 import type { ProjectOptions as Fixtures } from './e2e/support/fixtures';
@@ -17,6 +19,18 @@ if (!nginx) {
   console.warn('nginx not found: the nginx smoke project (e2e/nginx/) is not run. Debian: apt-get install nginx');
 }
 
+/**
+ * The journeys in Firefox ESR and WebKitGTK (e2e/engines/, README "Other engines"): required in CI
+ * (.ci/run installs them); elsewhere an engine whose browser is missing is left out, and said so.
+ */
+const engines = (['firefox-esr', 'webkit-gtk'] as const).filter((engine) => {
+  const missing = missingFor(engine);
+  if (missing.length === 0) return true;
+  if (process.env.CI) throw new Error(`${engine} needs ${missing.join(', ')} in CI (.ci/run installs them)`);
+  console.warn(`${missing.join(', ')} not found: the ${engine} project (e2e/engines/) is not run. Debian: apt-get install firefox-esr webkit2gtk-driver xvfb`);
+  return false;
+});
+
 const phone = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true };
 const desktop = { viewport: { width: 1280, height: 800 } };
 
@@ -30,7 +44,7 @@ const LIVE_ONLY = ['live/**'];
 const LIVE_JOURNEYS = ['live/**/*.spec.ts', 'login.spec.ts', 'password-expiry.spec.ts', 'sms-login.spec.ts', 'forgot-password.spec.ts', 'register.spec.ts'];
 const PAGE_ONLY = /@page\b/;
 
-export default defineConfig<Fixtures>({
+export default defineConfig<Fixtures & EngineOptions>({
   testDir: 'e2e',
   fullyParallel: true,
   forbidOnly: true,
@@ -52,12 +66,14 @@ export default defineConfig<Fixtures>({
   },
   projects: [
     // Every spec against a tenant answering as the SDK documents describe (emulator profile `seed`)…
-    { name: 'phone', testIgnore: ['nginx/**', ...LIVE_ONLY], use: { ...phone, tenantProfile: 'seed' } },
-    { name: 'desktop', testIgnore: ['nginx/**', ...LIVE_ONLY], use: { ...desktop, tenantProfile: 'seed' } },
+    { name: 'phone', testIgnore: ['nginx/**', 'engines/**', ...LIVE_ONLY], use: { ...phone, tenantProfile: 'seed' } },
+    { name: 'desktop', testIgnore: ['nginx/**', 'engines/**', ...LIVE_ONLY], use: { ...desktop, tenantProfile: 'seed' } },
     // …and the sign-in journeys against one answering as the tenant's API reference says (`live`).
     { name: 'phone-live', testMatch: LIVE_JOURNEYS, grepInvert: PAGE_ONLY, use: { ...phone, tenantProfile: 'live' } },
     { name: 'desktop-live', testMatch: LIVE_JOURNEYS, grepInvert: PAGE_ONLY, use: { ...desktop, tenantProfile: 'live' } },
     // The build behind the shipped nginx configuration: headers, caching, compression, SPA fallback, a sign-in.
+    // The main journeys in the other engines, through puppeteer-core (Firefox, BiDi) and WebDriver (WebKitGTK).
+    ...engines.map((engine) => ({ name: engine, testMatch: 'engines/**/*.spec.ts', use: { engine } })),
     ...(nginx ? [{ name: 'nginx', testMatch: 'nginx/**/*.spec.ts', use: { baseURL: nginxUrl, viewport: { width: 1280, height: 800 } } }] : []),
   ],
   webServer: [
