@@ -71,9 +71,9 @@ export default defineConfig<Fixtures & EngineOptions>({
     // …and the sign-in journeys against one answering as the tenant's API reference says (`live`).
     { name: 'phone-live', testMatch: LIVE_JOURNEYS, grepInvert: PAGE_ONLY, use: { ...phone, tenantProfile: 'live' } },
     { name: 'desktop-live', testMatch: LIVE_JOURNEYS, grepInvert: PAGE_ONLY, use: { ...desktop, tenantProfile: 'live' } },
-    // The build behind the shipped nginx configuration: headers, caching, compression, SPA fallback, a sign-in.
     // The main journeys in the other engines, through puppeteer-core (Firefox, BiDi) and WebDriver (WebKitGTK).
     ...engines.map((engine) => ({ name: engine, testMatch: 'engines/**/*.spec.ts', use: { engine } })),
+    // The build behind the shipped nginx configuration: headers, caching, compression, SPA fallback, a sign-in.
     ...(nginx ? [{ name: 'nginx', testMatch: 'nginx/**/*.spec.ts', use: { baseURL: nginxUrl, viewport: { width: 1280, height: 800 } } }] : []),
   ],
   webServer: [
