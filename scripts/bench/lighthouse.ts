@@ -27,6 +27,21 @@ export interface LighthouseTarget {
 
 const score = (value: number | null | undefined) => Math.round((value ?? 0) * 100);
 
+/** Attempts per page and run: a loaded machine now and then spoils a trace (NO_NAVSTART), and Lighthouse asks to run again. */
+const ATTEMPTS = 2;
+
+async function audit(url: string, port: number) {
+  for (let attempt = 1; ; attempt++) {
+    const result = await lighthouse(url, { port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices'] });
+    if (!result) throw new Error(`Lighthouse gave no result for ${url}`);
+    const { runtimeError } = result.lhr;
+    if (!runtimeError) return result.lhr;
+    const message = `Lighthouse on ${url}: ${runtimeError.code} ${runtimeError.message}`;
+    if (attempt >= ATTEMPTS) throw new Error(message);
+    console.warn(`  ${message} — once more`);
+  }
+}
+
 /**
  * Lighthouse's mobile preset (its default: simulated Slow 4G and 4× CPU) on every target, in one
  * Chromium with the same settings for all. With `runs` > 1 the targets are interleaved (run 1 of
@@ -45,10 +60,7 @@ export async function runLighthouse(targets: LighthouseTarget[], chromePath: str
     for (let run = 0; run < runs; run++) {
       for (const target of targets) {
         const { url } = target;
-        const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices'] });
-        if (!result) throw new Error(`Lighthouse gave no result for ${url}`);
-        const { categories, audits, runtimeError } = result.lhr;
-        if (runtimeError) throw new Error(`Lighthouse on ${url}: ${runtimeError.code} ${runtimeError.message}`);
+        const { categories, audits } = await audit(url, chrome.port);
         results.get(url)!.push({
           performance: score(categories.performance?.score),
           accessibility: score(categories.accessibility?.score),
