@@ -1,11 +1,14 @@
 /**
  * `npm run bench`: builds the production app and measures it against quality.md's budgets, and
- * the peers' published bundles in the same run.
+ * the peers' sign-in widgets drawn in pages of their own (scripts/bench/peers/), by the same
+ * measures in the same run: bytes in the same browser, Lighthouse in the same Chromium with the
+ * same settings, routes and peers interleaved.
  *
- *   npm run bench                  # build, measure, print the table, write scripts/bench/results.json
- *   npm run bench -- --runs 3      # Lighthouse figures from the median of 3 runs per route
+ *   npm run bench                  # build, measure, print the tables, write scripts/bench/results.json
+ *   npm run bench -- --runs 3      # each Lighthouse figure the median of 3 runs per page
  *   npm run bench -- --no-build    # measure the existing dist/
  *
+ * Ports: EMULATOR_PORT and PREVIEW_PORT when set (else free ones); the peer pages on a free port.
  * Exits 1 when a budget is missed.
  */
 import { spawnSync } from 'node:child_process';
@@ -14,8 +17,10 @@ import { chromium, type Locator, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumExecutable } from '../e2e/support/chromium.ts';
 import { zhCN } from '../e2e/support/messages.ts';
 import { measureFirstVisit, type ByteFigures } from './bench/bytes.ts';
+import { formatRatio, kB, ms, ratio, table } from './bench/figures.ts';
 import { runLighthouse, type LighthouseFigures } from './bench/lighthouse.ts';
-import { measurePeers } from './bench/peers.ts';
+import { startPeerServer } from './bench/peer-pages.ts';
+import { measurePeers, SCREENSHOT_DIR } from './bench/peers.ts';
 import { startServers } from './bench/servers.ts';
 import { measureSliderDrag } from './bench/slider.ts';
 
@@ -52,7 +57,6 @@ const ROUTES: Route[] = [
 
 const args = process.argv.slice(2);
 const runs = Number(args[args.indexOf('--runs') + 1]) || 1;
-const kB = (bytes: number) => (bytes / 1000).toFixed(1);
 
 function build(): void {
   console.log('Building the production app (vite build)…');
@@ -60,14 +64,10 @@ function build(): void {
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
-function table(rows: string[][]): string {
-  const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => row[column]!.length)));
-  return rows.map((row) => row.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!))).join('  ')).join('\n');
-}
-
 async function main(): Promise<void> {
   if (!args.includes('--no-build')) build();
   const servers = await startServers();
+  const peerServer = await startPeerServer();
   const executablePath = chromiumExecutable();
   const browser = await chromium.launch({ ...(executablePath ? { executablePath } : {}), args: CHROMIUM_ARGS });
   const failures: string[] = [];
@@ -75,60 +75,77 @@ async function main(): Promise<void> {
     console.log('Measuring first visits from the browser’s network log…');
     const bytes = new Map<string, ByteFigures>();
     for (const route of ROUTES) bytes.set(route.path, await measureFirstVisit(browser, `${servers.app}${route.path}`, route.ready));
-    console.log('Measuring the peers’ bundles…');
-    const peers = await measurePeers(browser);
+    console.log('Measuring the peers’ pages the same way (their sign-in forms drawn)…');
+    const peers = await measurePeers(browser, peerServer);
     console.log('Dragging the slider under 4× CPU throttling…');
     const slider = await measureSliderDrag(browser, servers.app);
     await browser.close();
-    console.log(`Running Lighthouse (mobile, simulated throttling; ${runs} run${runs > 1 ? 's' : ''} per route)…`);
+    console.log(`Running Lighthouse on the routes and the peers’ pages (mobile, simulated throttling; ${runs} run${runs > 1 ? 's' : ''} per page, interleaved)…`);
     const lighthouse = await runLighthouse(
-      ROUTES.map((route) => `${servers.app}${route.path}`),
+      [
+        ...ROUTES.map((route) => ({ url: `${servers.app}${route.path}`, reportAudits: true })),
+        ...peers.map(({ peer, figure }) => ({ url: figure.url, reportAudits: false, screenshot: `${SCREENSHOT_DIR}/bench-${peer.id}-lighthouse.jpg` })),
+      ],
       executablePath,
       runs,
     );
 
-    const okta = peers.find((peer) => peer.name === 'Okta Sign-In Widget')!;
-    const guard = peers.find((peer) => peer.name === 'Authing Guard')!;
-    const rows = [['route', 'JS+CSS kB', 'budget', 'after idle', 'Perf', 'A11y', 'BP', 'LCP ms', 'CLS', 'TBT ms', 'vs Okta', 'vs Guard']];
+    const peerResults = peers.map(({ peer, figure }) => ({ ...figure, lighthouseScreenshot: `${SCREENSHOT_DIR}/bench-${peer.id}-lighthouse.jpg`, lighthouse: lighthouse.get(figure.url)! }));
+    const rows = [['page', 'JS+CSS kB', 'budget', 'after idle', 'Perf', 'A11y', 'BP', 'LCP ms', 'CLS', 'TBT ms']];
+    const ratioRows = [['route', ...peerResults.flatMap((peer) => [`bytes ÷ ${shortName(peer.name)}`, `LCP ÷ ${shortName(peer.name)}`, `TBT ÷ ${shortName(peer.name)}`])]];
+    const lighthouseCells = (lh: LighthouseFigures) => [String(lh.performance), String(lh.accessibility), String(lh.bestPractices), ms(lh.lcp), lh.cls.toFixed(3), ms(lh.tbt)];
     const routeResults = ROUTES.map((route) => {
       const measured = bytes.get(route.path)!;
       const lh = lighthouse.get(`${servers.app}${route.path}`)!;
       check(route.path, measured, route.budgetKb, lh, failures);
-      rows.push([
-        route.path,
-        kB(measured.usable),
-        String(route.budgetKb),
-        kB(measured.idle),
-        String(lh.performance),
-        String(lh.accessibility),
-        String(lh.bestPractices),
-        String(Math.round(lh.lcp)),
-        lh.cls.toFixed(3),
-        String(Math.round(lh.tbt)),
-        `${(measured.usable / okta.bytes).toFixed(2)}×`,
-        `${(measured.usable / guard.bytes).toFixed(2)}×`,
-      ]);
-      return { path: route.path, budgetKb: route.budgetKb, bytes: measured, lighthouse: lh };
+      rows.push([route.path, kB(measured.usable), String(route.budgetKb), kB(measured.idle), ...lighthouseCells(lh)]);
+      const versus = peerResults.map((peer) => ({
+        peer: peer.name,
+        bytes: ratio(measured.usable, peer.bytes) ?? null,
+        lcp: ratio(lh.lcp, peer.lighthouse.lcp) ?? null,
+        tbt: ratio(lh.tbt, peer.lighthouse.tbt) ?? null,
+      }));
+      ratioRows.push([route.path, ...versus.flatMap((each) => [each.bytes, each.lcp, each.tbt].map((value) => formatRatio(value ?? undefined)))]);
+      return { path: route.path, budgetKb: route.budgetKb, bytes: measured, lighthouse: lh, versus };
     });
+    for (const peer of peerResults) rows.push([`${peer.name} ${peer.version}`, kB(peer.bytes), '—', '—', ...lighthouseCells(peer.lighthouse)]);
     console.log(`\n${table(rows)}\n`);
-    console.log(table([['peer (published bundle)', 'version', 'JS+CSS kB', 'JS kB'], ...peers.map((peer) => [peer.name, peer.version, kB(peer.bytes), kB(peer.jsBytes)])]));
+    console.log(`Ours ÷ peer (below 1: ours is smaller or faster; a dash: the peer's figure is 0):\n${table(ratioRows)}\n`);
+    for (const peer of peerResults) console.log(`${peer.name}: ${peer.shows}\n  drawn: ${peer.screenshot}; as Lighthouse saw it: ${peer.lighthouseScreenshot}`);
+    if (peerServer.blocked.length > 0) console.log(`Peers' calls answered 404 (no backend): ${[...new Set(peerServer.blocked)].join(', ')}`);
     console.log(
       `\nSlider drag, ${slider.moves} moves under ${slider.cpuThrottling}× CPU throttling: longest task ${slider.longestTask} ms, ${slider.longTasks} long task(s) (budget: none over ${BUDGET.longTaskMs} ms)`,
     );
     if (slider.longestTask > BUDGET.longTaskMs) failures.push(`slider drag: a ${slider.longestTask} ms task`);
 
-    const results = { measuredAt: new Date().toISOString(), chromium: executablePath ?? 'playwright', lighthouseRuns: runs, budget: BUDGET, routes: routeResults, peers, slider, failures };
+    const results = {
+      measuredAt: new Date().toISOString(),
+      chromium: executablePath ?? 'playwright',
+      lighthouseRuns: runs,
+      budget: BUDGET,
+      routes: routeResults,
+      peers: peerResults,
+      peerCallsAnswered404: [...new Set(peerServer.blocked)],
+      slider,
+      failures,
+    };
     writeFileSync(RESULTS, `${JSON.stringify(results, null, 2)}\n`);
     console.log(`\nWritten: ${RESULTS}`);
   } finally {
     await browser.close().catch(() => undefined);
     servers.stop();
+    await peerServer.stop();
   }
   if (failures.length > 0) {
     console.error(`\nOver budget:\n  ${failures.join('\n  ')}`);
     process.exit(1);
   }
   console.log('Every route within budget.');
+}
+
+/** "Okta Sign-In Widget" → "Okta", "Authing Guard" → "Guard": column headings. */
+function shortName(name: string): string {
+  return name.startsWith('Authing ') ? name.split(' ')[1]! : name.split(' ')[0]!;
 }
 
 function check(path: string, bytes: ByteFigures, budgetKb: number, lh: LighthouseFigures, failures: string[]): void {

@@ -36,7 +36,13 @@ const HOLD_IDLE_WORK = `(() => {
  * server's own compression). Usable: `ready` shows and the network is quiet, idle work held back;
  * idle: the same after the idle work ran.
  */
-export async function measureFirstVisit(browser: Browser, url: string, ready: (page: Page) => Locator, prepare?: (page: Page) => Promise<void>): Promise<ByteFigures> {
+export async function measureFirstVisit(
+  browser: Browser,
+  url: string,
+  ready: (page: Page) => Locator,
+  options: { prepare?: (page: Page) => Promise<void>; whenReady?: (page: Page) => Promise<void> } = {},
+): Promise<ByteFigures> {
+  const { prepare, whenReady } = options;
   const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'zh-CN' });
   const page = await context.newPage();
   if (prepare) await prepare(page);
@@ -48,6 +54,7 @@ export async function measureFirstVisit(browser: Browser, url: string, ready: (p
   // The app itself, not the first screen drawn at build time (which looks the same).
   await page.locator(`[${FIRST_SCREEN_ATTRIBUTE}]`).waitFor({ state: 'detached', timeout: 30_000 });
   await page.waitForLoadState('networkidle');
+  if (whenReady) await whenReady(page);
   const beforeUse = [...requests];
   await page.evaluate(() => (window as unknown as { __releaseIdle(): void }).__releaseIdle());
   await page.waitForLoadState('networkidle');

@@ -1,53 +1,42 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { mkdirSync } from 'node:fs';
 import type { Browser } from '@playwright/test';
 import { measureFirstVisit } from './bytes.ts';
-
-/** The published bundles of peer sign-in widgets (dev dependencies), as a page must load them. */
-export const PEERS = [
-  { name: 'Okta Sign-In Widget', pkg: '@okta/okta-signin-widget', js: 'dist/js/okta-sign-in.min.js', css: 'dist/css/okta-sign-in.min.css' },
-  { name: 'Okta Sign-In Widget (OIE only)', pkg: '@okta/okta-signin-widget', js: 'dist/js/okta-sign-in.oie.min.js', css: 'dist/css/okta-sign-in.min.css' },
-  { name: 'Authing Guard', pkg: '@authing/guard', js: 'dist/global/guard.min.js', css: 'dist/global/guard.min.css' },
-] as const;
+import { PEER_PAGES, packageVersion, type PeerPage, type PeerServer } from './peer-pages.ts';
 
 export interface PeerFigure {
   name: string;
   version: string;
-  /** gzip -9 of the JS and CSS the page fetched (same measure as the routes). */
+  /** The page Lighthouse measures. */
+  url: string;
+  /** What the page shows once the widget has drawn. */
+  shows: string;
+  /** gzip -9 of the JS and CSS the page fetched before its form showed (same measure as the routes). */
   bytes: number;
   /** gzip -9 of the JS alone (quality.md's peer figures are JS). */
   jsBytes: number;
+  /** The JS and CSS files of `bytes`, by path. */
+  files: string[];
+  /** The page as drawn, when its form showed (under test-results/). */
+  screenshot: string;
 }
 
-const require = createRequire(import.meta.url);
-const ORIGIN = 'http://peers.bench.invalid';
+export const SCREENSHOT_DIR = 'test-results';
 
-function packageDir(pkg: string): string {
-  return dirname(require.resolve(`${pkg}/package.json`));
-}
-
-/** Each peer's bundle loaded by a bare page in the same browser, served from node_modules. */
-export async function measurePeers(browser: Browser): Promise<PeerFigure[]> {
-  const figures: PeerFigure[] = [];
-  for (const peer of PEERS) {
-    const dir = packageDir(peer.pkg);
-    const version = (JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { version: string }).version;
-    const files: Record<string, { path: string; type: string }> = {
-      '/widget.js': { path: join(dir, peer.js), type: 'application/javascript' },
-      '/widget.css': { path: join(dir, peer.css), type: 'text/css' },
-    };
-    const html = '<!doctype html><html lang="en"><title>peer</title><link rel="stylesheet" href="/widget.css"><script src="/widget.js"></script><h1>loaded</h1></html>';
-    const prepare = async (page: import('@playwright/test').Page) => {
-      await page.route(`${ORIGIN}/**`, (route) => {
-        const path = new URL(route.request().url()).pathname;
-        const file = files[path];
-        if (file) return route.fulfill({ contentType: file.type, body: readFileSync(file.path) });
-        return route.fulfill({ contentType: 'text/html', body: html });
-      });
-    };
-    const measured = await measureFirstVisit(browser, `${ORIGIN}/`, (page) => page.getByRole('heading', { name: 'loaded' }), prepare);
-    figures.push({ name: peer.name, version, bytes: measured.usable, jsBytes: measured.usableJs });
+/**
+ * Each peer's page in the same browser as our routes, measured the same way (bytes.ts): what it
+ * downloads until the widget's sign-in form shows, with a screenshot of that form.
+ */
+export async function measurePeers(browser: Browser, server: PeerServer): Promise<{ peer: PeerPage; figure: PeerFigure }[]> {
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  const measured: { peer: PeerPage; figure: PeerFigure }[] = [];
+  for (const peer of PEER_PAGES) {
+    const url = server.url(peer);
+    const screenshot = `${SCREENSHOT_DIR}/bench-${peer.id}.png`;
+    const bytes = await measureFirstVisit(browser, url, peer.ready, { whenReady: (page) => page.screenshot({ path: screenshot, fullPage: true }).then(() => undefined) });
+    measured.push({
+      peer,
+      figure: { name: peer.name, version: packageVersion(peer.pkg), url, shows: peer.shows, bytes: bytes.usable, jsBytes: bytes.usableJs, files: bytes.files, screenshot },
+    });
   }
-  return figures;
+  return measured;
 }

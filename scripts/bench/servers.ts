@@ -33,9 +33,28 @@ export interface Servers {
   stop(): void;
 }
 
-/** The emulator (with test control, for the slider's puzzles) and `vite preview` of dist/, on free local ports. */
+/** Fails when `port` is taken: a server already there would be measured in place of ours. */
+function ensureFree(port: number, name: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', () => reject(new Error(`${name}=${port} is taken: stop what listens there, or choose another port`)));
+    server.listen(port, '127.0.0.1', () => server.close(() => resolve(port)));
+  });
+}
+
+/** The port in the environment variable `name` (checked free), else a free one. */
+async function portFor(name: 'EMULATOR_PORT' | 'PREVIEW_PORT'): Promise<number> {
+  const chosen = Number(process.env[name]);
+  return Number.isInteger(chosen) && chosen > 0 ? ensureFree(chosen, name) : freePort();
+}
+
+/**
+ * The emulator (with test control, for the slider's puzzles) and `vite preview` of dist/, on the
+ * ports in EMULATOR_PORT and PREVIEW_PORT when set (as for the tests, so that runs side by side
+ * keep apart), else on free local ports.
+ */
 export async function startServers(): Promise<Servers> {
-  const [emulatorPort, previewPort] = [await freePort(), await freePort()];
+  const [emulatorPort, previewPort] = [await portFor('EMULATOR_PORT'), await portFor('PREVIEW_PORT')];
   const emulator = `http://127.0.0.1:${emulatorPort}`;
   const app = `http://127.0.0.1:${previewPort}`;
   const children: ChildProcess[] = [
