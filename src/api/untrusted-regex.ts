@@ -74,6 +74,12 @@ export class TenantRegexEvaluator {
     options: Partial<EvaluatorOptions> = {},
   ) {
     this.options = { ...defaultOptions, ...options };
+    // Set here, not in a field initializer: minified, its body is a parenthesized expression, which
+    // Safari 15 may fail to run in a class field (scripts/syntax-check.ts).
+    this.subscribe = (listener) => {
+      this.listeners.add(listener);
+      return () => this.listeners.delete(listener);
+    };
   }
 
   /** The verdict already known for this value, if any. */
@@ -106,10 +112,7 @@ export class TenantRegexEvaluator {
   }
 
   /** For useSyncExternalStore: told whenever a verdict arrives. */
-  readonly subscribe = (listener: () => void): (() => void) => {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
-  };
+  readonly subscribe: (listener: () => void) => () => void;
 
   readonly getRevision = (): number => this.revision;
 

@@ -225,7 +225,7 @@ describe('theme → CSS custom properties', () => {
     expect(vars).toMatchObject({
       '--color-primary': '#123456',
       '--radius': '4px',
-      '--logo-shift': '0px 100px',
+      '--logo-shift': '0px, 100px',
       '--number-position': 'absolute',
       '--number-left': '10px',
       '--number-top': '20px',

@@ -60,7 +60,10 @@ function font(out: Variables, prefix: string, value: Font | undefined): void {
   set(out, `--${prefix}-weight`, value?.weight);
 }
 
-/** Absolute x/y take the element out of the flow at that place; dx/dy shift it from where it stands, leaving the others where they are. */
+/**
+ * Absolute x/y take the element out of the flow at that place; dx/dy shift it from where it stands,
+ * leaving the others where they are: `--x-shift` is "dx, dy", for `transform: translate(…)`.
+ */
 function frame(out: Variables, prefix: string, value: Frame | undefined): void {
   if (!value) return;
   if (value.x !== undefined || value.y !== undefined) out[`--${prefix}-position`] = 'absolute';
@@ -68,7 +71,7 @@ function frame(out: Variables, prefix: string, value: Frame | undefined): void {
   set(out, `--${prefix}-top`, value.y, px);
   set(out, `--${prefix}-width`, value.width, px);
   set(out, `--${prefix}-height`, value.height, px);
-  if (value.dx !== undefined || value.dy !== undefined) out[`--${prefix}-shift`] = `${px(value.dx ?? 0)} ${px(value.dy ?? 0)}`;
+  if (value.dx !== undefined || value.dy !== undefined) out[`--${prefix}-shift`] = `${px(value.dx ?? 0)}, ${px(value.dy ?? 0)}`;
 }
 
 /** White or near-black, whichever reads better on `background` (a nav bar coloured without a title colour). */

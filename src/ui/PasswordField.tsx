@@ -12,6 +12,7 @@ export function PasswordField(props: PasswordFieldProps) {
   return (
     <TextField
       {...props}
+      className={['field-password', props.className].filter(Boolean).join(' ')}
       type={visible ? 'text' : 'password'}
       autoCapitalize="none"
       autoCorrect="off"
