@@ -215,7 +215,7 @@ const SCRIPT_TARGET = ['chrome98', 'edge98', 'firefox115', 'safari16', 'ios16'];
 
 const tenantUrl = process.env.IDAAS_TENANT_URL ?? 'http://127.0.0.1:8787';
 
-export default defineConfig({
+export default defineConfig(({ command }) => ({
   plugins: [react(), emulatedTenant(), productionHeaders(), precompressedAssets(), routePages()],
   css: {
     // Lightning CSS lowers the CSS to the matrix (nesting, prefixes such as -webkit-user-select);
@@ -248,8 +248,13 @@ export default defineConfig({
       '/__carrier/': { target: tenantUrl, changeOrigin: false },
     },
   },
+  resolve: {
+    // react-router's package exports name only its development build, which keeps its warnings and
+    // developer screens; the build takes the production one it ships beside it.
+    alias: command === 'build' ? [{ find: /^react-router$/, replacement: resolve('node_modules/react-router/dist/production/index.mjs') }] : [],
+  },
   test: {
     include: ['src/**/*.test.ts', 'emulator/**/*.test.ts', 'deploy/**/*.test.ts', 'scripts/**/*.test.ts'],
     environment: 'node',
   },
-});
+}));
