@@ -52,6 +52,8 @@ export default defineConfig<Fixtures>({
     // …and the sign-in journeys against one answering as the tenant's API reference says (`live`).
     { name: 'phone-live', testMatch: LIVE_JOURNEYS, use: { ...phone, tenantProfile: 'live' } },
     { name: 'desktop-live', testMatch: LIVE_JOURNEYS, use: { ...desktop, tenantProfile: 'live' } },
+    // The main journeys (tagged @journey) and the engine checks, without the web APIs newer than the support matrix (e2e/support/old-engine.ts).
+    { name: 'old-engine', testIgnore: ['nginx/**', ...LIVE_ONLY], grep: /@journey|@old-engine/, use: { ...phone, tenantProfile: 'seed', oldEngine: true } },
     // The build behind the shipped nginx configuration: headers, caching, compression, SPA fallback, a sign-in.
     ...(nginx ? [{ name: 'nginx', testMatch: 'nginx/**/*.spec.ts', use: { baseURL: nginxUrl, viewport: { width: 1280, height: 800 } } }] : []),
   ],
