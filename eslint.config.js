@@ -26,6 +26,11 @@ export default tseslint.config(
     rules: { 'no-restricted-globals': 'off' },
   },
   {
+    // public/engine-check.js must run on engines below the support matrix (docs/support-matrix.md): ES5, a classic script.
+    files: ['public/**/*.js'],
+    languageOptions: { globals: globals.browser, ecmaVersion: 5, sourceType: 'script' },
+  },
+  {
     files: ['emulator/**/*.ts', 'e2e/**/*.ts', 'scripts/**/*.ts', 'deploy/**/*.ts', '*.config.ts', '*.config.js'],
     languageOptions: { globals: globals.node },
   },

@@ -71,6 +71,8 @@ export default defineConfig<Fixtures & EngineOptions>({
     // …and the sign-in journeys against one answering as the tenant's API reference says (`live`).
     { name: 'phone-live', testMatch: LIVE_JOURNEYS, grepInvert: PAGE_ONLY, use: { ...phone, tenantProfile: 'live' } },
     { name: 'desktop-live', testMatch: LIVE_JOURNEYS, grepInvert: PAGE_ONLY, use: { ...desktop, tenantProfile: 'live' } },
+    // The main journeys (tagged @journey) and the engine checks, without the web APIs newer than the support matrix (e2e/support/old-engine.ts).
+    { name: 'old-engine', testIgnore: ['nginx/**', 'engines/**', ...LIVE_ONLY], grep: /@journey|@old-engine/, use: { ...phone, tenantProfile: 'seed', oldEngine: true } },
     // The main journeys in the other engines, through puppeteer-core (Firefox, BiDi) and WebDriver (WebKitGTK).
     ...engines.map((engine) => ({ name: engine, testMatch: 'engines/**/*.spec.ts', use: { engine } })),
     // The build behind the shipped nginx configuration: headers, caching, compression, SPA fallback, a sign-in.

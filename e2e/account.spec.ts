@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { AccountPage } from './support/account-page';
-import { expect, expectAccessible, test } from './support/fixtures';
+import { expect, expectAccessible, JOURNEY, test } from './support/fixtures';
 import { LoginPage } from './support/login-page';
 import { en } from './support/messages';
 import { countRefreshCalls, expectNoStoredTokens, nextTokens, REFRESH_PATH, refreshCalls, storedEntries, verifiedClaims, type TokenAnswer } from './support/tokens';
@@ -44,7 +44,7 @@ function refreshHeaders(page: Page): string[] {
 }
 
 test.describe('the signed-in page (no host app takes the result)', () => {
-  test('shows the user, both expiries, verifies (code 0), refreshes (rotating where the tenant does), and signs out leaving no token', async ({ page, tenant }) => {
+  test('shows the user, both expiries, verifies (code 0), refreshes (rotating where the tenant does), and signs out leaving no token', JOURNEY, async ({ page, tenant }) => {
     const { rotateSessionToken } = await tenant.behaviour();
     const { account, tokens, answeredAt } = await signIn(page);
     await expect(account.fact('account.name')).toHaveText(users.plain.name);

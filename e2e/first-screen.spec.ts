@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { en, zhCN } from './support/messages';
 import { FIRST_SCREEN_ATTRIBUTE, SUBMIT_REQUESTED_ATTRIBUTE } from '../src/app/first-screen/marker';
-import { appStarted, expect, expectAccessible, firstScreen, test } from './support/fixtures';
+import { appStarted, expect, expectAccessible, firstScreen, JOURNEY, test } from './support/fixtures';
 import { LoginPage, signedInHeading } from './support/login-page';
 import { PASSWORD, users } from './support/users';
 
@@ -120,7 +120,7 @@ test.describe('the first screen in the page, before the app', () => {
     await expect(login.identifier('unified')).toHaveValue(users.plain.email);
   });
 
-  test('Enter on it once the boot script has run is remembered: the app, on taking over, signs in with what was typed, once', async ({ page, tenant }) => {
+  test('Enter on it once the boot script has run is remembered: the app, on taking over, signs in with what was typed, once', JOURNEY, async ({ page, tenant }) => {
     const release = await holdAppCode(page);
     const login = new LoginPage(page);
     await page.goto('/login', { waitUntil: 'domcontentloaded' }); // The (module) boot script has run.

@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { seedPasswordPolicy } from '../emulator/policy.ts';
 import { AccountPage } from './support/account-page';
-import { expect, expectAccessible, test, type TenantControl } from './support/fixtures';
+import { expect, expectAccessible, JOURNEY, test, type TenantControl } from './support/fixtures';
 import { LoginPage } from './support/login-page';
 import { zhCN } from './support/messages';
 import { Slider } from './support/slider';
@@ -67,7 +67,7 @@ class ForgotPage {
 }
 
 test.describe('forgot password (SMS code)', () => {
-  test('end to end: the new password signs in, the old one no longer does', async ({ page, tenant }) => {
+  test('end to end: the new password signs in, the old one no longer does', JOURNEY, async ({ page, tenant }) => {
     await page.goto('/login');
     await page.getByRole('link', { name: zhCN['login.forgot'] }).click();
     const forgot = new ForgotPage(page);

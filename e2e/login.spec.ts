@@ -1,10 +1,10 @@
 import { en } from './support/messages';
-import { expect, expectAccessible, test } from './support/fixtures';
+import { expect, expectAccessible, JOURNEY, test } from './support/fixtures';
 import { LoginPage, signedInHeading } from './support/login-page';
 import { PASSWORD, users } from './support/users';
 
 test.describe('password login, each mode', () => {
-  test('unified field signs in with an email', async ({ page }) => {
+  test('unified field signs in with an email', JOURNEY, async ({ page }) => {
     const login = new LoginPage(page);
     await login.goto();
     await expectAccessible(page, 'login form');
@@ -60,7 +60,7 @@ test.describe('a tenant with one mode', () => {
 });
 
 test.describe('failures and lockout', () => {
-  test('a wrong password shows the remaining attempts in the current language', async ({ page }) => {
+  test('a wrong password shows the remaining attempts in the current language', JOURNEY, async ({ page }) => {
     const login = new LoginPage(page);
     await login.goto();
     await login.signIn('unified', users.plain.userName, 'Wrong#Pass1');

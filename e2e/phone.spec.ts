@@ -1,10 +1,10 @@
 import { en } from './support/messages';
-import { expect, expectAccessible, test } from './support/fixtures';
+import { expect, expectAccessible, JOURNEY, test } from './support/fixtures';
 import { LoginPage } from './support/login-page';
 import { PASSWORD, users } from './support/users';
 
 test.describe('phone login and the area-code picker', () => {
-  test('the picker lists the tenant’s codes in the UI language, preferred first, searchable', async ({ page }) => {
+  test('the picker lists the tenant’s codes in the UI language, preferred first, searchable', JOURNEY, async ({ page }) => {
     const login = new LoginPage(page);
     await login.goto();
     await login.selectMode('phone');

@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { seedPasswordPolicy } from '../emulator/policy.ts';
 import { AccountPage } from './support/account-page';
-import { expect, expectAccessible, test, type TenantControl } from './support/fixtures';
+import { expect, expectAccessible, JOURNEY, test, type TenantControl } from './support/fixtures';
 import { LoginPage } from './support/login-page';
 import { en, zhCN, type Messages } from './support/messages';
 import { Slider } from './support/slider';
@@ -86,7 +86,7 @@ class RegisterPage {
 }
 
 test.describe('registration by mobile', () => {
-  test('every optional field and an extension attribute: registered, signed in, the name on /account', async ({ page, tenant }) => {
+  test('every optional field and an extension attribute: registered, signed in, the name on /account', JOURNEY, async ({ page, tenant }) => {
     await page.goto('/login');
     await page.getByRole('link', { name: zhCN['login.register'] }).click();
     const register = new RegisterPage(page);

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { AccountPage } from './support/account-page';
-import { expect, expectAccessible, test, type TenantControl } from './support/fixtures';
+import { expect, expectAccessible, JOURNEY, test, type TenantControl } from './support/fixtures';
 import { zhCN } from './support/messages';
 import { CAPTCHA_PATH, CAPTCHA_VERIFY_PATH, isPuzzleRequest, MAX_OFFSET, Slider, wrongPosition } from './support/slider';
 import { escapeRegExp, otherCode, SMS_SEND_PATH, SmsLoginPage, smsCode } from './support/sms';
@@ -103,7 +103,7 @@ test.describe('the one-a-minute limit survives a reload', () => {
 });
 
 test.describe('the slider without a mouse drag', () => {
-  test('keyboard only: Tab to Get code, arrows and Enter on the slider, the code typed, Enter signs in', async ({ page, tenant }) => {
+  test('keyboard only: Tab to Get code, arrows and Enter on the slider, the code typed, Enter signs in', JOURNEY, async ({ page, tenant }) => {
     const sms = new SmsLoginPage(page);
     await sms.goto();
     await sms.phone.fill(users.plain.national);

@@ -5,6 +5,7 @@ import type { ProfileName, TenantBehaviour } from '../../emulator/profile.ts';
 import type { AdvertisedRules, Fault, ScenarioName, TenantSettings } from '../../emulator/tenant.ts';
 import { FIRST_SCREEN_ATTRIBUTE } from '../../src/app/first-screen/marker';
 import { emulatorUrl } from './env';
+import { deleteNewerApis, NEWER_THAN_MATRIX } from './old-engine';
 
 /** Test control of this test's own tenant (every test gets a fresh `test-…` client id). */
 export interface TenantControl {
@@ -50,6 +51,8 @@ export interface ProjectOptions {
    * profile.ts): the `-live` projects play `live`, the others `seed`.
    */
   tenantProfile: ProfileName;
+  /** The `old-engine` project: the web APIs newer than the support matrix are deleted before any page script runs (old-engine.ts). */
+  oldEngine: boolean;
 }
 
 interface Fixtures extends ProjectOptions {
@@ -110,6 +113,7 @@ function watchForProblems(page: Page, problems: string[], label = ''): void {
 
 export const test = base.extend<Fixtures>({
   tenantProfile: ['seed', { option: true }],
+  oldEngine: [false, { option: true }],
   appConfig: [{}, { option: true }],
 
   tenant: async ({ request, tenantProfile }, use, testInfo) => {
@@ -168,7 +172,8 @@ export const test = base.extend<Fixtures>({
     );
   },
 
-  page: async ({ page, servedConfig, expectedConsoleErrors, toleratedConsoleErrors }, use) => {
+  page: async ({ page, servedConfig, expectedConsoleErrors, toleratedConsoleErrors, oldEngine }, use) => {
+    if (oldEngine) await page.context().addInitScript(deleteNewerApis, NEWER_THAN_MATRIX);
     // On the context, so that windows the page opens (popups) get the same configuration.
     await page.context().route('**/config.json', (route) => route.fulfill({ json: servedConfig }));
     const problems: string[] = [];
@@ -192,6 +197,9 @@ export const test = base.extend<Fixtures>({
 });
 
 export { expect };
+
+/** A main journey: also run by the `old-engine` project (playwright.config.ts), which picks them by this tag. */
+export const JOURNEY = { tag: '@journey' };
 
 /**
  * axe (WCAG 2.2 A/AA + best practices) on the page as it is now: zero violations. `disableRules`

@@ -1,3 +1,5 @@
+import { randomUuid } from '../platform/random-id';
+
 /** The device headers every tenant call carries (docs/tenant-api.md, "Every request"). */
 export interface DeviceInfo {
   fingerprint: string;
@@ -20,7 +22,7 @@ export function deviceFingerprint(storage: Pick<Storage, 'getItem' | 'setItem'> 
     existing = undefined;
   }
   if (existing && /^[0-9a-f-]{36}$/.test(existing)) return existing;
-  const created = crypto.randomUUID();
+  const created = randomUuid();
   try {
     storage?.setItem(FINGERPRINT_KEY, created);
   } catch {

@@ -1,3 +1,4 @@
+import { hasOwn } from '../platform/has-own';
 /**
  * What a tenant's error answer means for the user, whichever family its code comes from: the
  * seeds' `<AREA>.1xxx` (sent as `IDAAS.SDK.…` or, by live tenants, `SDK.…`) or the reference's
@@ -120,8 +121,8 @@ export type TenantErrorCode = keyof typeof TENANT_ERROR_CODES;
 
 /** The meaning of a normalised code (`LOGIN.1005`, `PARAM.0014`) whose message named `param` as its `{0}`. */
 export function meaningOf(code: string | undefined, param: string | undefined): ErrorMeaning {
-  if (code === undefined || !Object.hasOwn(TENANT_ERROR_CODES, code)) return 'unknown';
+  if (code === undefined || !hasOwn(TENANT_ERROR_CODES, code)) return 'unknown';
   const rule: Rule = TENANT_ERROR_CODES[code as TenantErrorCode];
   if (typeof rule === 'string') return rule;
-  return param !== undefined && Object.hasOwn(rule, param) ? rule[param]! : rule['*'];
+  return param !== undefined && hasOwn(rule, param) ? rule[param]! : rule['*'];
 }

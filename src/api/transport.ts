@@ -61,7 +61,8 @@ export function createTransport(options: TransportOptions): Transport {
 
   async function request<T>(req: ApiRequest<T>): Promise<T> {
     // A caller that has already given up must not cause a request (an SMS would really be sent).
-    req.signal?.throwIfAborted();
+    // (`signal.throwIfAborted()` is not on the support matrix's oldest engines: docs/support-matrix.md.)
+    if (req.signal?.aborted) throw req.signal.reason ?? new DOMException('The operation was aborted.', 'AbortError');
     const controller = new AbortController();
     let timedOut = false;
     const timer = setTimeout(() => {

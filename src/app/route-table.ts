@@ -31,4 +31,5 @@ export type RoutePath = keyof typeof needs;
 export const ROUTE_NEEDS: Readonly<Record<RoutePath, RouteNeeds>> = needs;
 export const ROUTE_PATHS = Object.keys(ROUTE_NEEDS) as RoutePath[];
 
-export const isRoutePath = (path: string): path is RoutePath => Object.hasOwn(ROUTE_NEEDS, path);
+// Not Object.hasOwn (docs/support-matrix.md).
+export const isRoutePath = (path: string): path is RoutePath => (ROUTE_PATHS as string[]).includes(path);

@@ -4,6 +4,7 @@ import type { ErrorCatalog, TenantParam } from './errors/codes';
 import { fillPlaceholders, hasPlaceholders } from './format';
 import type { Locale } from './locales';
 import type { CoreMessageKey, CoreMessages } from './messages/zh-CN';
+import { hasOwn } from '../platform/has-own';
 
 const kindMessages: Record<Exclude<IdaasError['kind'], 'tenant'>, CoreMessageKey> = {
   network: 'error.network',
@@ -17,7 +18,7 @@ const kindMessages: Record<Exclude<IdaasError['kind'], 'tenant'>, CoreMessageKey
 /** Tenant parameter names (`old_password`) shown as the field the user knows (当前密码). */
 function paramLabel(value: string, catalog: ErrorCatalog): string {
   const key = `param.${value}` as `param.${TenantParam}`;
-  return Object.hasOwn(catalog, key) ? catalog[key] : value;
+  return hasOwn(catalog, key) ? catalog[key] : value;
 }
 
 function capitaliseFirst(text: string, locale: Locale): string {
@@ -32,7 +33,7 @@ function capitaliseFirst(text: string, locale: Locale): string {
 export function errorText(error: IdaasError, messages: CoreMessages, catalog: ErrorCatalog | undefined, locale: Locale): string {
   if (error.kind !== 'tenant') return fillPlaceholders(messages[kindMessages[error.kind]], { status: error.status ?? '' });
   const code = error.code ?? '';
-  const entry = catalog && Object.hasOwn(catalog, code) ? catalog[code as TenantErrorCode] : undefined;
+  const entry = catalog && hasOwn(catalog, code) ? catalog[code as TenantErrorCode] : undefined;
   if (catalog && entry !== undefined) {
     if (!hasPlaceholders(entry)) return entry;
     if (error.args.length > 0) {

@@ -31,10 +31,14 @@ export function AreaCodePicker({ codes, selected, onSelect }: AreaCodePickerProp
   const activeOption = results[Math.min(active, results.length - 1)];
 
   useEffect(() => {
-    if (!open) return;
-    dialog.current?.showModal();
-    // showModal focuses the first button (Close); the search box is where the user starts.
-    search.current?.focus();
+    const element = dialog.current;
+    if (!open || !element) return;
+    // showModal focuses the first button (Close); the search box is where the user starts. It is
+    // not on the support matrix's oldest engines: emulated there (ui/modal-emulation.ts).
+    if (element.showModal) {
+      element.showModal();
+      search.current?.focus();
+    } else void import('../ui/modal-emulation').then((emulation) => emulation.emulateModal(element, search.current));
   }, [open]);
 
   useEffect(() => {

@@ -1,5 +1,11 @@
 import { createRemoteJWKSet, errors, jwtVerify, type JWTPayload, type JWTVerifyGetKey } from 'jose';
+import { abortAfter } from '../platform/timeout-signal';
 import { tokenCheck, type TokenCheck, type TokenExpectations } from './token-check';
+
+// jose's key sets call AbortSignal.timeout and structuredClone (on the JWKS: JSON), which the
+// support matrix's oldest engines lack (docs/support-matrix.md): given here, where jose runs only.
+if (typeof AbortSignal.timeout !== 'function') AbortSignal.timeout = abortAfter;
+if (typeof structuredClone !== 'function') Object.assign(globalThis, { structuredClone: (value: unknown): unknown => JSON.parse(JSON.stringify(value)) });
 
 /** The only algorithm a tenant signs id_tokens with: `none`, HS256 and friends are refused up front. */
 const ALGORITHMS = ['RS256'];

@@ -20,10 +20,13 @@ export function Modal({ className, labelledBy, onDismiss, closeOnMask = false, c
     unmounting.current = false;
     const opener = document.activeElement;
     const element = dialog.current;
-    element?.showModal();
+    // Not on the support matrix's oldest engines: emulated there (modal-emulation.ts).
+    if (element?.showModal) element.showModal();
+    else if (element) void import('./modal-emulation').then((emulation) => emulation.emulateModal(element));
     return () => {
       unmounting.current = true;
-      element?.close();
+      // Without close() until the emulation, if any, has arrived.
+      element?.close?.();
       if (opener instanceof HTMLElement && opener.isConnected) opener.focus();
     };
   }, []);

@@ -113,7 +113,9 @@ function submitWhenSettled(controlId: string): void {
   setTimeout(() => {
     const control = document.getElementById(controlId);
     const form = control instanceof HTMLInputElement || control instanceof HTMLSelectElement || control instanceof HTMLTextAreaElement ? control.form : null;
-    form?.requestSubmit();
+    // What requestSubmit (Safari 16: docs/support-matrix.md) does for the app's forms, which validate
+    // themselves (noValidate): the submit event React's onSubmit hears. Never a navigation.
+    form?.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
   });
 }
 

@@ -102,9 +102,13 @@ export default function SliderCaptcha({ sender, onSolved, onClose }: SliderCaptc
 
   useEffect(() => {
     active.current = true;
-    dialog.current?.showModal();
-    // The handle is where keyboard users start; it stays in place across puzzles.
-    handle.current?.focus();
+    // The handle is where keyboard users start; it stays in place across puzzles. showModal is not
+    // on the support matrix's oldest engines: emulated there (ui/modal-emulation.ts).
+    const element = dialog.current;
+    if (element?.showModal) {
+      element.showModal();
+      handle.current?.focus();
+    } else if (element) void import('../../ui/modal-emulation').then((emulation) => emulation.emulateModal(element, handle.current));
     void fetchPuzzle();
     return () => {
       active.current = false;

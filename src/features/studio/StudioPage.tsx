@@ -18,6 +18,7 @@ import { DEVICE_IDS, DEVICES, SCENE_IDS, type ColorScheme, type DeviceId, type S
 import { shareLink } from './share';
 import { describeProblems, readDocument, topLevelKey, useStudio, type DocumentProblem, type ThemeDocument } from './studio-store';
 import './studio.css';
+import { hasOwn } from '../../platform/has-own';
 
 type EditorTab = 'controls' | 'json';
 type ExportKind = 'json' | 'objc' | 'java';
@@ -199,7 +200,7 @@ function ControlGroups({ theme, document, open, onOpen, onJson }: { theme: Theme
             {t(group.label)} <span className="sp-count">{t('studio.setCount', { n: group.properties.filter((p) => theme[p] !== undefined).length, total: group.properties.length })}</span>
           </summary>
           {open.has(group.id) &&
-            group.properties.map((name) => <PropertyControl key={name} name={name} kind={PROPERTIES[name]} theme={theme} isSet={Object.hasOwn(document, name) || theme[name] !== undefined} onJson={onJson} />)}
+            group.properties.map((name) => <PropertyControl key={name} name={name} kind={PROPERTIES[name]} theme={theme} isSet={hasOwn(document, name) || theme[name] !== undefined} onJson={onJson} />)}
         </details>
       ))}
     </div>

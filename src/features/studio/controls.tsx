@@ -305,7 +305,7 @@ function SelectInput({ label, value, options, onCommit }: { label: string; value
 function listCommit<T>(value: readonly T[] | undefined, index: number, length: number, onCommit: Commit): Commit {
   return (item) => {
     const next = Array.from({ length }, (_, i) => (i === index ? (item as T | undefined) : value?.[i]));
-    while (next.length > 0 && next.at(-1) === undefined) next.pop();
+    while (next.length > 0 && next[next.length - 1] === undefined) next.pop();
     return onCommit(next.length === 0 ? undefined : next.map((x) => x ?? ''));
   };
 }

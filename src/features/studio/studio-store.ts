@@ -125,7 +125,7 @@ export const useStudio = create<StudioState>()((set, get) => ({
   },
   undo() {
     const { past, document, future } = get();
-    const previous = past.at(-1);
+    const previous = past[past.length - 1];
     if (previous === undefined) return;
     set({ document: previous, past: past.slice(0, -1), future: [document, ...future], lastEdit: undefined });
     store(previous);

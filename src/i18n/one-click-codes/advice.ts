@@ -1,3 +1,5 @@
+import { hasOwn } from '../../platform/has-own';
+
 /**
  * The seed's advice per Aliyun code, apart from the long carrier tables: the authorization page
  * needs only this much up front (the messages and carrier codes load when a code must be explained).
@@ -41,7 +43,7 @@ export const PAGE_EVENT_CODES = ['700000', '700001', '700002', '700003', '700004
 export type PageEventCode = (typeof PAGE_EVENT_CODES)[number];
 
 export function isAliyunCode(code: string): code is AliyunCode {
-  return Object.hasOwn(ALIYUN_CODES, code);
+  return hasOwn(ALIYUN_CODES, code);
 }
 
 export function isPageEventCode(code: string): code is PageEventCode {

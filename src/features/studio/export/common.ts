@@ -3,6 +3,7 @@ import { parseColor, type Rgba } from '../../../theme/colors';
 import type { AttributedText, CustomView, Frame, Agreement, Font, Insets, LocalText, PageTokens, Theme } from '../../../theme/model';
 import { localText } from '../../../theme/model';
 import { isPropertyName, PAGE_TOKENS, PROPERTIES, type Kind, type PropertyName } from '../../../theme/properties';
+import { hasOwn } from '../../../platform/has-own';
 
 /** The value a validated theme holds for each kind of property (see ValueFor in theme/model.ts). */
 export interface KindValues {
@@ -70,7 +71,7 @@ export function dispatch(handlers: KindHandlers, name: PropertyName, value: unkn
 }
 
 export function isPageToken(name: string): boolean {
-  return Object.hasOwn(PAGE_TOKENS, name);
+  return hasOwn(PAGE_TOKENS, name);
 }
 
 /** 8-bit channels and alpha of a theme colour (validated themes only hold colours parseColor reads). */

@@ -1,4 +1,5 @@
 import type { Scene } from '../scenes';
+import { throwIfAborted } from '../../../platform/abort-reason';
 
 /**
  * The studio's previews never call a tenant (issue 6): inside a preview frame every request to the
@@ -77,7 +78,7 @@ export function installPreviewTenant(currentScene: () => Scene): typeof fetch {
     const url = new URL(request.url, window.location.href);
     const isTenant = url.origin === window.location.origin && (url.pathname.startsWith('/api/') || url.pathname.startsWith('/__carrier/'));
     if (!isTenant) return networkFetch(input, init);
-    request.signal.throwIfAborted();
+    throwIfAborted(request.signal);
     return answer(request.method, url.pathname, currentScene());
   };
   window.fetch = previewFetch;

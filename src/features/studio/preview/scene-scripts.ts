@@ -1,4 +1,5 @@
 import type { SceneId } from '../scenes';
+import { abortReason } from '../../../platform/abort-reason';
 
 /**
  * States that follow a user's action: the preview performs the action on the real page (the
@@ -24,7 +25,7 @@ function whenElement(selector: string, signal: AbortSignal): Promise<HTMLElement
     observer.observe(document.body, { childList: true, subtree: true });
     signal.addEventListener('abort', () => {
       observer.disconnect();
-      reject(signal.reason as Error);
+      reject(abortReason(signal));
     });
   });
 }
