@@ -150,6 +150,29 @@ function precompressedAssets(): Plugin {
 }
 
 /**
+ * The below-the-matrix check (public/engine-check.js, docs/support-matrix.md) and its message are
+ * ES5 written for reading; every first visit downloads the check, so the build minifies both.
+ */
+function minifiedEngineCheck(): Plugin {
+  let outDir = 'dist';
+  return {
+    name: 'minified-engine-check',
+    apply: 'build',
+    configResolved(config) {
+      outDir = resolve(config.root, config.build.outDir);
+    },
+    async closeBundle() {
+      const { transform } = await import('esbuild');
+      for (const name of ['engine-check.js', 'engine-too-old.js']) {
+        const path = join(outDir, name);
+        const { code } = await transform(await readFile(path, 'utf8'), { minify: true, target: 'es5', legalComments: 'none' });
+        await writeFile(path, code);
+      }
+    },
+  };
+}
+
+/**
  * One HTML page per sign-in route (`dist/login.html` for `/login`, served by the servers in place of
  * index.html): the same page, plus modulepreload / stylesheet links for that route's chunks and
  * the default language's messages, so that they download with the entry instead of after it has run.
@@ -216,7 +239,7 @@ const SCRIPT_TARGET = ['chrome98', 'edge98', 'firefox115', 'safari16', 'ios16'];
 const tenantUrl = process.env.IDAAS_TENANT_URL ?? 'http://127.0.0.1:8787';
 
 export default defineConfig(({ command }) => ({
-  plugins: [react(), emulatedTenant(), productionHeaders(), precompressedAssets(), routePages()],
+  plugins: [react(), emulatedTenant(), productionHeaders(), minifiedEngineCheck(), precompressedAssets(), routePages()],
   css: {
     // Lightning CSS lowers the CSS to the matrix (nesting, prefixes such as -webkit-user-select);
     // what it cannot lower has a fallback written in the stylesheets.

@@ -4,7 +4,6 @@ import tenantErrorsZhCN from '../src/i18n/errors/zh-CN';
 import oneClickCodesZhCN from '../src/i18n/one-click-codes/zh-CN';
 import { AccountPage } from './support/account-page';
 import { expect, expectAccessible, JOURNEY, test } from './support/fixtures';
-import { THEME_PENDING } from './support/old-engine';
 import { LoginPage } from './support/login-page';
 import { en, zhCN } from './support/messages';
 import {
@@ -435,8 +434,7 @@ test.describe('keyboard only', () => {
   test.describe('with the consent popup and a same-origin agreement', () => {
     test.use({ appConfig: { ...oneClickConfig, theme: { default: { privacyAlertIsNeedShow: true, privacyOne: PRIVACY } } } });
 
-    test('Escape closes the consent popup and the agreement viewer; focus returns to what opened them', JOURNEY, async ({ page, tolerateConsoleError, oldEngine }) => {
-      test.fixme(oldEngine, THEME_PENDING);
+    test('Escape closes the consent popup and the agreement viewer; focus returns to what opened them', JOURNEY, async ({ page, tolerateConsoleError }) => {
       tolerateConsoleError(INIT_SCRIPT_BLOCKED_IN_VIEWER);
       const oneClick = new OneClickPage(page);
       await oneClick.goto();

@@ -3,7 +3,6 @@ import type { FrameLocator, Locator, Page } from '@playwright/test';
 import { SEED_000_OBJC_LINES, SEED_001_JAVA_CALLS } from '../src/features/studio/export/seed-examples';
 import { fillPlaceholders } from '../src/i18n/format';
 import { expect, expectAccessible, JOURNEY, test } from './support/fixtures';
-import { THEME_PENDING } from './support/old-engine';
 import { en, zhCN } from './support/messages';
 import { pressUntilFocused } from './support/one-click-page';
 
@@ -142,8 +141,7 @@ test('an invalid JSON edit shows the error at its path and keeps the last valid 
   for (const frame of frames) await expect.poll(() => color(frame.locator('.oc-nav'), 'backgroundColor')).toBe('rgb(212, 56, 13)');
 });
 
-test('undo restores the previous theme, redo the next; reload keeps the work', JOURNEY, async ({ page, oldEngine }) => {
-  test.fixme(oldEngine, THEME_PENDING);
+test('undo restores the previous theme, redo the next; reload keeps the work', JOURNEY, async ({ page }) => {
   const frames = await openStudio(page);
   const navColor = page.getByLabel('navColor', { exact: true });
   await navColor.fill('#026ED2');

@@ -82,10 +82,3 @@ export function deleteNewerApis(names: readonly string[]): void {
     if (owner !== undefined && owner !== null) Reflect.deleteProperty(owner, member);
   }
 }
-
-/**
- * Why a journey through a theme is not yet run by `old-engine`: src/theme/ (another change's) still
- * calls Object.hasOwn (properties.ts) and AbortSignal.timeout (load.ts), so the theme is refused
- * there and the default look stays; src/platform/has-own.ts and timeout-signal.ts are the fixes.
- */
-export const THEME_PENDING = 'src/theme/ still calls Object.hasOwn and AbortSignal.timeout (docs/support-matrix.md, "Still to do")';

@@ -1,4 +1,5 @@
 import type { Bridge } from '../session/bridge';
+import { timeoutSignal } from '../platform/timeout-signal';
 import type { ThemeProblem } from './model';
 import { useTheme } from './store';
 import { parseTheme } from './validate';
@@ -12,7 +13,7 @@ const THEME_TIMEOUT_MS = 3000;
 async function fetchTheme(path: string): Promise<unknown> {
   // A theme that does not come in time is not worth a blank page: the default look applies.
   // eslint-disable-next-line no-restricted-globals -- a static file of this site, not the tenant
-  const response = await fetch(path, { credentials: 'same-origin', signal: AbortSignal.timeout(THEME_TIMEOUT_MS) });
+  const response = await fetch(path, { credentials: 'same-origin', signal: timeoutSignal(THEME_TIMEOUT_MS) });
   if (!response.ok) throw new Error(`HTTP ${response.status}`);
   return (await response.json()) as unknown;
 }

@@ -1,3 +1,4 @@
+import { hasOwn } from '../platform/has-own';
 import { BRACKET_PAIRS, BRACKETS } from './brackets';
 
 /**
@@ -192,5 +193,5 @@ export type PropertyName = keyof typeof PROPERTIES;
 export type PageToken = keyof typeof PAGE_TOKENS;
 
 export function isPropertyName(key: string): key is PropertyName {
-  return Object.hasOwn(PROPERTIES, key);
+  return hasOwn(PROPERTIES, key);
 }
