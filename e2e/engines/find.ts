@@ -1,4 +1,4 @@
-import type { PageQuery, TextPattern } from './driver';
+import { type Box, describeQuery, type PageQuery, poll, type Query, type TextPattern } from './driver';
 
 /**
  * Runs in the page (both engines serialise it with Function.prototype.toString): the first element
@@ -85,3 +85,37 @@ export const READ = {
   /** Scrolled to the middle of the viewport, then its box. */
   box: "el && (el.scrollIntoView({ block: 'center' }), (({ x, y, width, height }) => ({ x, y, width, height }))(el.getBoundingClientRect()))",
 } as const;
+
+/**
+ * What both drivers do alike: wait for and read one element through a script in the page. Each
+ * engine says how a script runs (`read`) and how an element is held (`element`).
+ */
+export abstract class PageReader {
+  protected abstract read<T>(query: Query, expression: string): Promise<T>;
+  protected abstract element(query: Query): Promise<unknown>;
+
+  async waitFor(query: Query, { state = 'visible', timeout = 7000 }: { state?: 'visible' | 'hidden'; timeout?: number } = {}): Promise<void> {
+    await poll(() => this.read<boolean>(query, READ.present), (present) => present === (state === 'visible'), `${describeQuery(query)} ${state}`, timeout);
+  }
+
+  attribute(query: Query, name: string): Promise<string | null> {
+    return this.read(query, READ.attribute(name));
+  }
+
+  text(query: Query): Promise<string> {
+    return this.read(query, READ.text);
+  }
+
+  value(query: Query): Promise<string> {
+    return this.read(query, READ.value);
+  }
+
+  isFocused(query: Query): Promise<boolean> {
+    return this.read(query, READ.focused);
+  }
+
+  async box(query: Query): Promise<Box> {
+    await this.element(query);
+    return this.read<Box>(query, READ.box);
+  }
+}

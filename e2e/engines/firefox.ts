@@ -1,7 +1,7 @@
 import puppeteer, { type Browser, type ElementHandle, type KeyInput, type Page } from 'puppeteer-core';
 import { FIREFOX_ESR } from './available';
-import { describeQuery, poll, toPageQuery, type Box, type EngineBrowser, type EngineDriver, type Key, type Point, type Query } from './driver';
-import { pageExpression, READ } from './find';
+import { describeQuery, poll, toPageQuery, type EngineBrowser, type EngineDriver, type Key, type Point, type Query } from './driver';
+import { pageExpression, PageReader } from './find';
 
 /**
  * Firefox ESR through puppeteer-core over WebDriver BiDi, with no geckodriver. (Playwright's own
@@ -32,7 +32,7 @@ export async function launchFirefox(): Promise<EngineBrowser> {
   };
 }
 
-class FirefoxDriver implements EngineDriver {
+class FirefoxDriver extends PageReader implements EngineDriver {
   readonly engine = 'firefox-esr';
   onClose: () => Promise<void> = async () => {};
   private readonly problems: string[] = [];
@@ -41,6 +41,7 @@ class FirefoxDriver implements EngineDriver {
     private readonly page: Page,
     private readonly origin: string,
   ) {
+    super();
     // What Firefox itself reports over BiDi (log.entryAdded), beside the page watcher's own reports.
     page.on('console', (message) => {
       if (message.type() === 'error') this.problems.push(`firefox console error: ${message.text()}`);
@@ -48,7 +49,7 @@ class FirefoxDriver implements EngineDriver {
     page.on('pageerror', (error) => this.problems.push(`firefox page error: ${error instanceof Error ? error.message : String(error)}`));
   }
 
-  private async element(query: Query): Promise<ElementHandle<Element>> {
+  protected async element(query: Query): Promise<ElementHandle<Element>> {
     const script = pageExpression(toPageQuery(query), 'el');
     let found: ElementHandle<Element> | null = null;
     await poll(
@@ -71,10 +72,6 @@ class FirefoxDriver implements EngineDriver {
   async location(): Promise<string> {
     const url = new URL(this.page.url());
     return url.pathname + url.search;
-  }
-
-  async waitFor(query: Query, { state = 'visible', timeout = 7000 }: { state?: 'visible' | 'hidden'; timeout?: number } = {}): Promise<void> {
-    await poll(() => this.read<boolean>(query, READ.present), (present) => present === (state === 'visible'), `${describeQuery(query)} ${state}`, timeout);
   }
 
   async click(query: Query): Promise<void> {
@@ -107,29 +104,8 @@ class FirefoxDriver implements EngineDriver {
     await this.page.mouse.up();
   }
 
-  private read<T>(query: Query, expression: string): Promise<T> {
+  protected read<T>(query: Query, expression: string): Promise<T> {
     return this.page.evaluate(pageExpression(toPageQuery(query), expression)) as Promise<T>;
-  }
-
-  attribute(query: Query, name: string): Promise<string | null> {
-    return this.read(query, READ.attribute(name));
-  }
-
-  text(query: Query): Promise<string> {
-    return this.read(query, READ.text);
-  }
-
-  value(query: Query): Promise<string> {
-    return this.read(query, READ.value);
-  }
-
-  isFocused(query: Query): Promise<boolean> {
-    return this.read(query, READ.focused);
-  }
-
-  async box(query: Query): Promise<Box> {
-    await this.element(query);
-    return this.read<Box>(query, READ.box);
   }
 
   async evaluate<T>(fn: (arg: never) => T | Promise<T>, arg?: unknown): Promise<T> {

@@ -3,8 +3,8 @@ import { writeFile } from 'node:fs/promises';
 import { createServer, type AddressInfo } from 'node:net';
 import WebDriver, { type Client } from 'webdriver';
 import { MINIBROWSER, WEBKIT_DRIVER, XVFB } from './available';
-import { describeQuery, poll, toPageQuery, type Box, type EngineBrowser, type EngineDriver, type Key, type Point, type Query } from './driver';
-import { pageExpression, READ } from './find';
+import { describeQuery, poll, toPageQuery, type EngineBrowser, type EngineDriver, type Key, type Point, type Query } from './driver';
+import { pageExpression, PageReader } from './find';
 import { BLANK_PATH } from './proxy';
 
 
@@ -104,19 +104,21 @@ export async function launchWebKit(): Promise<EngineBrowser> {
   }
 }
 
-class WebKitDriver implements EngineDriver {
+class WebKitDriver extends PageReader implements EngineDriver {
   readonly engine = 'webkit-gtk';
 
   constructor(
     private readonly client: Client,
     private readonly origin: string,
-  ) {}
+  ) {
+    super();
+  }
 
-  private read<T>(query: Query, expression: string): Promise<T> {
+  protected read<T>(query: Query, expression: string): Promise<T> {
     return this.client.executeScript(`return ${pageExpression(toPageQuery(query), expression)}`, []) as Promise<T>;
   }
 
-  private async element(query: Query): Promise<string> {
+  protected async element(query: Query): Promise<string> {
     const found = await poll(() => this.read<ElementReference | null>(query, 'el'), (element) => element !== null, describeQuery(query));
     return found![ELEMENT];
   }
@@ -128,10 +130,6 @@ class WebKitDriver implements EngineDriver {
   async location(): Promise<string> {
     const url = new URL(await this.client.getUrl());
     return url.pathname + url.search;
-  }
-
-  async waitFor(query: Query, { state = 'visible', timeout = 7000 }: { state?: 'visible' | 'hidden'; timeout?: number } = {}): Promise<void> {
-    await poll(() => this.read<boolean>(query, READ.present), (present) => present === (state === 'visible'), `${describeQuery(query)} ${state}`, timeout);
   }
 
   async click(query: Query): Promise<void> {
@@ -174,27 +172,6 @@ class WebKitDriver implements EngineDriver {
       },
     ]);
     await this.client.releaseActions();
-  }
-
-  attribute(query: Query, name: string): Promise<string | null> {
-    return this.read(query, READ.attribute(name));
-  }
-
-  text(query: Query): Promise<string> {
-    return this.read(query, READ.text);
-  }
-
-  value(query: Query): Promise<string> {
-    return this.read(query, READ.value);
-  }
-
-  isFocused(query: Query): Promise<boolean> {
-    return this.read(query, READ.focused);
-  }
-
-  async box(query: Query): Promise<Box> {
-    await this.element(query);
-    return this.read<Box>(query, READ.box);
   }
 
   async evaluate<T>(fn: (arg: never) => T | Promise<T>, arg?: unknown): Promise<T> {
