@@ -1,7 +1,8 @@
 import * as v from 'valibot';
 import { LOCALES, matchLocale, type Locale } from '../i18n/locales';
 import type { MessageKey } from '../i18n/messages/zh-CN';
-import { isAllowlistedRedirectUri, isSecureUrl } from '../session/redirect-allowlist';
+import { isSameOriginPath, isSecureUrl } from '../platform/url-safety';
+import { isAllowlistedRedirectUri } from '../session/redirect-allowlist';
 
 export const PASSWORD_MODES = ['unified', 'username', 'phone', 'email'] as const;
 export type PasswordMode = (typeof PASSWORD_MODES)[number];
@@ -41,11 +42,6 @@ const unique = <T>(items: readonly T[]) => new Set(items).size === items.length;
 function isTenantBaseUrl(value: string): boolean {
   if (value === '') return true;
   return isSecureUrl(value) && new URL(value).pathname.replace(/\/+$/, '') === '' && !/[?#]/.test(value);
-}
-
-/** A same-origin path such as `/themes/brand.json` (not `//host`, not `/\\host`). */
-function isSameOriginPath(value: string): boolean {
-  return /^\/(?![/\\])[^\s\\]*$/.test(value) && value.length <= 500;
 }
 
 // A theme is data for the theme validator (theme/validate.ts), which reports its problems itself.

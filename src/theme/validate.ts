@@ -1,4 +1,5 @@
 import { isLocale } from '../i18n/locales';
+import { isSafeLinkUrl } from '../platform/url-safety';
 import { ANDROID_ALIASES, type Alias } from './aliases';
 import { normaliseColor } from './colors';
 import type { AttributedText, CustomView, Frame, LocalText, Theme, ThemeProblem } from './model';
@@ -54,17 +55,6 @@ function describe(value: Json): string {
 export function isSafeImageUrl(value: string): boolean {
   if (DATA_IMAGE.test(value)) return value.length <= MAX_DATA_URL;
   return isSafeLinkUrl(value);
-}
-
-/** `https:` or a same-origin path (not `//host` nor `/\host`). */
-export function isSafeLinkUrl(value: string): boolean {
-  if (value.length > 2048 || /[\s\\]/.test(value) || [...value].some((c) => c.charCodeAt(0) < 32)) return false;
-  if (value.startsWith('/')) return !value.startsWith('//');
-  try {
-    return new URL(value).protocol === 'https:';
-  } catch {
-    return false;
-  }
 }
 
 function string(value: Json, path: string, max = MAX_TEXT): string {

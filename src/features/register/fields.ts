@@ -1,6 +1,7 @@
 import type { RegistrationField } from '../../app/config';
 import { isEmailAddress } from '../../api/login';
 import type { MessageKey } from '../../i18n/messages/zh-CN';
+import { isHttpsUrl } from '../../platform/url-safety';
 
 /** How each registration field is asked for and checked (seed 002 field rules). */
 export interface FieldSpec {
@@ -23,14 +24,6 @@ export function isPastOrToday(value: string, today = new Date()): boolean {
   if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return false;
   const todayUtc = Date.UTC(today.getFullYear(), today.getMonth(), today.getDate());
   return year >= 1900 && date.getTime() <= todayUtc;
-}
-
-function isHttpsUrl(value: string): boolean {
-  try {
-    return new URL(value).protocol === 'https:';
-  } catch {
-    return false;
-  }
 }
 
 export const fieldSpecs: Record<RegistrationField, FieldSpec> = {

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { isHttpsUrl, isSameOriginPath } from '../../../platform/url-safety';
 import {
   carrierFrom,
   describeError,
@@ -173,15 +174,6 @@ async function loadSdkInstance(settings: ProviderSettings, deps: AliyunWebDeps):
   return instanceOf(deps.window, config.globalName);
 }
 
-function isHttpsUrl(value: string): boolean {
-  try {
-    const url = new URL(value);
-    return url.protocol === 'https:' && url.username === '' && url.password === '';
-  } catch {
-    return false;
-  }
-}
-
 /** One script per document and URL, however many providers ask; a failed one is removed so that a retry injects it again. */
 const scripts = new WeakMap<Document, Map<string, Promise<boolean>>>();
 
@@ -269,16 +261,6 @@ async function credentials(settings: ProviderSettings, deps: AliyunWebDeps, sign
   if (config?.authTokenUrl === undefined) return fail(CODES.credentialsFailed, 'no accessToken/jwtToken and no authTokenUrl');
   if (!isSameOriginPath(config.authTokenUrl)) return fail(CODES.credentialsFailed, 'authTokenUrl must be a same-origin path');
   return fetchCredentials(deps, config.authTokenUrl, settings.envTimeoutMs, signal);
-}
-
-/** `/path?query`: one leading slash, printable ASCII, no backslash, so the browser cannot resolve it to another origin. */
-export function isSameOriginPath(value: string): boolean {
-  if (!/^\/(?![/\\])[\x21-\x7e]*$/.test(value) || value.includes('\\')) return false;
-  try {
-    return new URL(value, 'https://origin.invalid').origin === 'https://origin.invalid';
-  } catch {
-    return false;
-  }
 }
 
 async function fetchCredentials(deps: AliyunWebDeps, path: string, timeoutMs: number, signal: AbortSignal | undefined): Promise<ProviderResult<Credentials>> {
