@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createIdaasClient, loadClientCode, type IdaasClient } from './client';
-import { IdaasError } from './errors';
+import { asIdaasError, IdaasError } from './errors';
 import { JSON_CONTENT_TYPE, type ApiLanguage, type TransportOptions } from './transport';
 
 // ---------------------------------------------------------------------------------------------
@@ -704,6 +704,18 @@ describe('tenant errors', () => {
     const { client } = clientWith(() => json({ message: 'Not Found' }, 404));
     const error = await failureOf(client.getJwks());
     expect(error).toMatchObject({ kind: 'http', status: 404 });
+  });
+});
+
+describe('asIdaasError: any failure as an IdaasError', () => {
+  it('keeps an IdaasError as it is, and makes anything else an unreachable tenant (offline when the browser says so)', () => {
+    const tenant = new IdaasError({ kind: 'tenant', code: 'LOGIN.1005' });
+    expect(asIdaasError(tenant)).toBe(tenant);
+    vi.stubGlobal('navigator', { onLine: true });
+    expect(asIdaasError(new TypeError('Failed to fetch'))).toMatchObject({ kind: 'network' });
+    vi.stubGlobal('navigator', { onLine: false });
+    expect(asIdaasError('dropped')).toMatchObject({ kind: 'offline' });
+    vi.unstubAllGlobals();
   });
 });
 

@@ -82,3 +82,8 @@ export function unreachable(cause: unknown, isOnline: () => boolean = browserOnl
 export function isIdaasError(error: unknown): error is IdaasError {
   return error instanceof IdaasError;
 }
+
+/** Any failure as an IdaasError: an IdaasError as it is; anything else means nothing usable came back (`unreachable`). */
+export function asIdaasError(error: unknown): IdaasError {
+  return isIdaasError(error) ? error : unreachable(error);
+}

@@ -2,7 +2,7 @@ import { useMutation } from './server-state';
 import { useEffect, useRef } from 'react';
 import { useI18n } from '../i18n/store';
 import { whenIdle } from '../app/when-idle';
-import { IdaasError } from './errors';
+import { asIdaasError, type IdaasError } from './errors';
 
 /**
  * A user-triggered tenant call (login, skip, change…): never retried automatically, never sent
@@ -24,7 +24,7 @@ export function useTenantAction<Input, Output>(call: (input: Input) => Promise<O
       onSuccess: handlers.onSuccess,
       onError: (error) => {
         void ensureErrors();
-        handlers.onError?.(toIdaasError(error));
+        handlers.onError?.(asIdaasError(error));
       },
       onSettled: () => {
         inFlight.current = false;
@@ -32,11 +32,7 @@ export function useTenantAction<Input, Output>(call: (input: Input) => Promise<O
     });
   };
 
-  const error = mutation.error === null ? undefined : toIdaasError(mutation.error);
+  const error = mutation.error === null ? undefined : asIdaasError(mutation.error);
   return { run, busy: mutation.isPending, error };
 }
 
-function toIdaasError(error: unknown): IdaasError {
-  if (error instanceof IdaasError) return error;
-  return new IdaasError({ kind: 'network', detail: error instanceof Error ? error.message : String(error) });
-}

@@ -1,4 +1,4 @@
-import { IdaasError, isIdaasError } from '../api/errors';
+import { asIdaasError, type IdaasError } from '../api/errors';
 import type { IdaasClient } from '../api/client';
 import { useSession, type Session } from './store';
 import { idTokenFacts } from './user-info';
@@ -30,7 +30,7 @@ export function refreshSession(client: Pick<IdaasClient, 'refreshIdToken'>): Pro
     },
     (cause: unknown): RefreshResult => {
       if (!isCurrent(session)) return { ok: false, superseded: true };
-      const error = isIdaasError(cause) ? cause : new IdaasError({ kind: 'network', detail: String(cause) });
+      const error = asIdaasError(cause);
       if (error.retryable) return { ok: false, error, signedOut: false };
       useSession.getState().signOut({ reason: 'refresh-failed', error });
       return { ok: false, error, signedOut: true };

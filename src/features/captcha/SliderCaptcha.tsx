@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState, type CSSProperties, type KeyboardEvent, type PointerEvent } from 'react';
-import { IdaasError, isIdaasError } from '../../api/errors';
+import { asIdaasError, IdaasError } from '../../api/errors';
 import { useIdaasClient } from '../../api/react';
 import { useAppConfig } from '../../app/app-config';
 import type { CaptchaPuzzle } from '../../api/schemas';
@@ -46,10 +46,6 @@ interface Drag {
   heldAt: number | undefined;
 }
 
-function toIdaasError(error: unknown): IdaasError {
-  return isIdaasError(error) ? error : new IdaasError({ kind: 'network', detail: String(error) });
-}
-
 /**
  * The slider captcha (captcha.md): a modal dialog with the tenant's puzzle. Drag the handle (mouse,
  * touch or pen), tap the bar where the piece fits, or use the arrow keys and Enter. One answer per
@@ -85,7 +81,7 @@ export default function SliderCaptcha({ sender, onSolved, onClose }: SliderCaptc
       },
       (cause: unknown) => {
         if (!current()) return;
-        setError(toIdaasError(cause));
+        setError(asIdaasError(cause));
         setStatus('loadFailed');
         setPhase('error');
       },
@@ -149,7 +145,7 @@ export default function SliderCaptcha({ sender, onSolved, onClose }: SliderCaptc
       }, PASSED_PAUSE_MS);
     } catch (cause) {
       if (!active.current) return;
-      const failure = cause instanceof RangeError ? new IdaasError({ kind: 'malformed', detail: cause.message }) : toIdaasError(cause);
+      const failure = cause instanceof RangeError ? new IdaasError({ kind: 'malformed', detail: cause.message }) : asIdaasError(cause);
       if (failure.meaning === 'wrong-slider') {
         setMisses((n) => n + 1);
         void load('failed');

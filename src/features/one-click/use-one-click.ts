@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
-import { IdaasError } from '../../api/errors';
+import { asIdaasError, IdaasError } from '../../api/errors';
 import { useIdaasClient } from '../../api/react';
 import { useAppConfig, type RuntimeConfig } from '../../app/app-config';
 import { methodPaths } from '../../app/App';
@@ -184,7 +184,7 @@ export function useOneClick() {
         }
       } catch (error) {
         if (signal.aborted || done.current) return;
-        const failure = error instanceof IdaasError ? error : new IdaasError({ kind: 'network', detail: String(error) });
+        const failure = asIdaasError(error);
         // The carrier token is single use: a retry asks for a new one. A refusal by the tenant is final here.
         if (failure.retryable || !moveToOtherMethods({ kind: 'tenant', error: failure })) setPhase({ name: 'tenant-failed', preview, error: failure });
       } finally {
