@@ -1,5 +1,5 @@
 /**
- * The production response headers (quality.md, "Security"), derived from the runtime config so the
+ * The production response headers (docs/quality.md, "Security"), derived from the runtime config so the
  * preview server used by the tests and the shipped nginx configuration send exactly the same ones.
  */
 export interface HeaderInputs {

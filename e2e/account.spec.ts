@@ -215,7 +215,7 @@ test.describe('the signed-in page (no host app takes the result)', () => {
       await signIn(page);
       await tenant.fault({ path: REFRESH_PATH, status: 503, body: 'html', count: 20 });
       // Due at 60 s, then retries after 5, 10 and 20 s, and a last try at expire (120 s): here expire
-      // equals the id_token's lifetime, so it may not be the session's end (the seeds' reading).
+      // equals the id_token's lifetime, so it may not be the session's end (the SDK documents' reading: docs/tenant-api.md, "expire").
       for (const step of ['01:01', '00:05', '00:10', '00:20', '00:25']) {
         const failed = page.waitForResponse((r) => new URL(r.url()).pathname === REFRESH_PATH && r.status() === 503);
         await page.clock.fastForward(step);

@@ -6,7 +6,7 @@ import { carrierUsers, oneClickConfig, OneClickPage } from './support/one-click-
 /**
  * The authorization page under the shipped seed themes and the default theme, at the 375 px
  * reference width, in zh-CN and en. The screenshots are attached for a human to look at (no golden
- * images: fonts differ between machines); what the seeds promise is asserted on the DOM.
+ * images: fonts differ between machines); what the seed themes set is asserted on the DOM.
  */
 
 const SEED_000 = 'seed-000-ios';
@@ -29,7 +29,7 @@ test.use({
 
 /**
  * The seed themes keep their designers' colours, which fail WCAG AA contrast (the theme validator
- * warns about both): seed 000's tomato "Other Login Methods" on white, seed 001's Color.GRAY
+ * warns about both): seed-000-ios's tomato "Other Login Methods" on white, seed-001-android's Color.GRAY
  * agreement text on its light background. Only that rule is off for them; every other rule runs.
  */
 const SEED_AXE = { disableRules: ['color-contrast'] };
@@ -76,7 +76,7 @@ async function open(page: Page, text: Messages, query: string): Promise<OneClick
 const logoTop = async (page: Page) => (await page.locator('img.oc-logo').boundingBox())!.y;
 
 /**
- * The phone project shoots at the 375 px reference width (the seeds' design width); the desktop
+ * The phone project shoots at the 375 px reference width (docs/theme.md, "Names"); the desktop
  * project runs the same checks at its own 1280x800, where a theme must hold up too.
  */
 test.describe('theme screenshots: 375 px wide on the phone, 1280 on the desktop', () => {

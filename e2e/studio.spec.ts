@@ -90,7 +90,7 @@ test('importing seed 000 and exporting Objective-C gives the seed example’s pr
   await importFile(page, seed('seed-000-ios'));
   await page.getByLabel(zhCN['studio.option.locale']).selectOption('en');
   const objc = await exported(page, 'studio.export.objc');
-  // The seed's AddThemeExample (000), property by property.
+  // The iOS AddThemeExample (seed-examples.ts), property by property.
   for (const line of SEED_000_OBJC_LINES) expect(objc.split('\n')).toContain(line);
   for (const block of ['logoFrameBlock', 'numberFrameBlock', 'loginBtnFrameBlock', 'changeBtnFrameBlock']) {
     const shift = block === 'logoFrameBlock' ? 100 : 40;
@@ -107,7 +107,7 @@ test('the Java export of seed 001 matches its AuthUIConfig.Builder calls', async
   expect(java.trimEnd().endsWith('.create()')).toBe(true);
   // Seed 001's builder, call by call.
   for (const call of SEED_001_JAVA_CALLS) expect(java.split('\n').map((line) => line.trim())).toContain(call);
-  // And the theme is the previews': seed 001's nav bar colour.
+  // And the theme is the previews': seed-001-android.json's nav bar colour.
   for (const frame of await previews(page)) await expect.poll(() => color(frame.locator('.oc-nav'), 'backgroundColor')).toBe('rgb(2, 110, 210)');
   // The JSON export imports back to the same theme.
   const json = await exported(page, 'studio.export.json');

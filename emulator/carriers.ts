@@ -1,5 +1,5 @@
 /**
- * The emulated carriers behind one-click login (one-click.md, `emulator` provider). They stand in
+ * The emulated carriers behind one-click login (docs/one-click.md, "The emulated carriers"). They stand in
  * for the Aliyun SDK + carrier gateway of a phone on mobile data: check the environment, pre-fetch
  * the carrier and masked number, issue a carrier token. Real tenants have none of this.
  */
@@ -8,8 +8,8 @@ export type Carrier = 'CMCC' | 'CUCC' | 'CTCC';
 
 /**
  * How the emulated phone and carrier behave, chosen by the page (`?oneclick=` → body `scenario`)
- * or by test control (the tenant's default). Codes and wording are the seed's "Alibaba Cloud
- * Return Codes" (seed 000).
+ * or by test control (the tenant's default). Codes and wording are the SDKs' Alibaba Cloud
+ * return codes (docs/one-click.md, "Result codes").
  */
 export const oneClickScenarios = {
   cmcc: 'success on China Mobile (CMCC): +86-13800000000, zhangsan',
@@ -34,7 +34,7 @@ export function isOneClickScenario(value: unknown): value is OneClickScenario {
   return typeof value === 'string' && Object.hasOwn(oneClickScenarios, value);
 }
 
-/** The seed's English descriptions of the Aliyun codes the carriers answer. */
+/** The SDK documents' English descriptions of the Aliyun codes the carriers answer (docs/one-click.md, "Result codes"). */
 export const carrierMessages = {
   '600000': 'Token retrieval successful',
   '600007': 'No SIM card detected',

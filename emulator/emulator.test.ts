@@ -36,7 +36,7 @@ const SEED_POLICY_REGEX =
 const TIP_ZH = '至少包含数字、大写字母、小写字母和特殊字符中的3种';
 const TIP_EN = 'At least include 3 types from numbers, uppercase letters, lowercase letters, and special characters';
 
-/** Seed 002's country-codes example, copied from the seed text. */
+/** The SDK documents' country-codes example, verbatim (the first five of data/country-codes.ts). */
 const SEED_FIRST_FIVE = JSON.parse(String.raw`[
   {"areaCode":"86","displayMapping":{"zh-TW":"中國大陸","en":"China","zh-CN":"中国大陆"},"countryCode":"CN","mobileRegex":"^(\\+86){0,1}\\-?1\\d{10}$","areaCodeSuffixes":[]},
   {"areaCode":"852","displayMapping":{"zh-TW":"中國香港","en":"Hong Kong","zh-CN":"中国香港"},"countryCode":"HK","mobileRegex":"^(\\+852){1}\\-?0{0,1}[1,4,5,6,7,8,9](?:\\d{7}|\\d{8}|\\d{12})$","areaCodeSuffixes":[]},

@@ -23,7 +23,7 @@ export interface IdTokenUser {
   email: string;
 }
 
-/** An id_token with the claims of the seeds' example (000/002): id, sub, iss, aud, exp, nbf, iat, jti, mobile, userName, email, name. */
+/** An id_token with the claims of the SDK documents' example (docs/product.md, "Sources"): id, sub, iss, aud, exp, nbf, iat, jti, mobile, userName, email, name. */
 export async function issueIdToken(
   keys: SigningKeys,
   user: IdTokenUser,

@@ -2,8 +2,8 @@ import type { TenantBehaviour } from './profile.ts';
 import { TenantError } from './http.ts';
 
 /**
- * The tenant's own error wording, verbatim from the seeds' IDaaS return-code tables
- * (en: seeds 000–002, zh: seed 003). The emulator answers in the language of `X-L`.
+ * The tenant's own error wording, verbatim from the SDK documents' IDaaS return-code tables
+ * (en: documents 000–002, zh: document 003; docs/product.md, "Sources"). The emulator answers in the language of `X-L`.
  */
 const catalog = {
   'COMMON.1001': [400, 'Parameter {0} cannot be left blank', '参数 {0} 不能为空'],
@@ -55,8 +55,8 @@ export type TenantErrorKey = keyof typeof catalog;
 export type TenantLanguage = 'zh' | 'en';
 
 /**
- * How error codes are spelled on the wire (TenantBehaviour.errorCodes). The seeds document
- * `IDAAS.SDK.<AREA>.<n>`; live tenants send the reference's PARAM / CAPTCHA codes where it
+ * How error codes are spelled on the wire (TenantBehaviour.errorCodes; docs/tenant-api.md, "Error
+ * codes"). The SDK documents give `IDAAS.SDK.<AREA>.<n>`; live tenants send the reference's PARAM / CAPTCHA codes where it
  * documents one, elsewhere `SDK.<AREA>.<n>` with numbers put straight into the zh wording.
  */
 export type ErrorStyle = TenantBehaviour['errorCodes'];

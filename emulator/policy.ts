@@ -1,6 +1,6 @@
 import type { TenantErrorKey, TenantLanguage } from './messages.ts';
 
-/** The password policy of seed 002's PASSWORD_WARN / PASSWORD_EXPIRED examples, verbatim. */
+/** The password policy of the SDK documents' PASSWORD_WARN / PASSWORD_EXPIRED examples, verbatim (docs/product.md, "Sources"). */
 export const seedPasswordPolicy = {
   maxLength: 18,
   minLength: 8,

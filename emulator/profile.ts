@@ -1,11 +1,11 @@
 /**
- * How a tenant answers where the SDK documents (seeds) and the tenant's own API reference differ
+ * How a tenant answers where the SDK documents and the tenant's own API reference differ
  * (docs/tenant-api.md, "Two profiles"). A profile is a named set of switches; each switch can also
  * be set on its own, at start (`--profile`, `--switch name=value`) or per tenant (test control).
  */
 export interface TenantBehaviour {
   /**
-   * `seed`: `IDAAS.SDK.<AREA>.<n>` with the seeds' wording. `live`: the reference's
+   * `seed`: `IDAAS.SDK.<AREA>.<n>` with the SDK documents' wording (messages.ts). `live`: the reference's
    * `IDAAS.SDK.PARAM.*` / `IDAAS.SDK.CAPTCHA.*` codes where it documents them, elsewhere
    * `SDK.<AREA>.<n>` with the live wording (numbers only inside `error_msg`).
    */

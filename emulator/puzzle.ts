@@ -1,7 +1,7 @@
 import { randomInt } from 'node:crypto';
 import { encodePng } from './png.ts';
 
-/** Sizes of the AJ-Captcha "blockPuzzle" images the tenant serves (captcha.md). */
+/** Sizes of the AJ-Captcha "blockPuzzle" images the tenant serves (docs/captcha.md, "Reference geometry"). */
 export const BACKGROUND_WIDTH = 310;
 export const BACKGROUND_HEIGHT = 155;
 export const PIECE_WIDTH = 47;

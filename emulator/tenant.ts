@@ -23,7 +23,7 @@ export const defaultSettings: TenantSettings = {
   stateTokenTtlSeconds: 30 * 60,
 };
 
-/** A tenant-defined user attribute, sent at registration inside `extension` (seed 002: `{"age":"18"}`). */
+/** A tenant-defined user attribute, sent at registration inside `extension` (`{"age":"18"}`; docs/product.md, "Registration profile"). */
 export interface ExtensionAttribute {
   key: string;
   /** `number`: the (string) value must be digits only. */
@@ -67,9 +67,9 @@ export function isScenarioName(value: unknown): value is ScenarioName {
 }
 
 /**
- * What the tenant tells the client about its rules, in place of the seeds' (test control): a
+ * What the tenant tells the client about its rules, in place of the emulator's own (test control): a
  * country's `mobileRegex`, the password policy's advertised fields. Advertised only: the tenant
- * goes on enforcing the seed policy (policy.ts), so a hostile pattern never runs in the emulator.
+ * goes on enforcing its own policy (policy.ts), so a hostile pattern never runs in the emulator.
  */
 export interface AdvertisedRules {
   /** By country code (`CN`). */
@@ -122,7 +122,7 @@ export class Tenant {
   rules: AdvertisedRules = {};
   faults: Fault[] = [];
   settings: TenantSettings = { ...defaultSettings };
-  /** Where the tenant's answers follow the seeds or its own API reference (profile.ts). */
+  /** Where the tenant's answers follow the SDK documents or its own API reference (profile.ts; docs/tenant-api.md, "Two profiles"). */
   profile: TenantProfile;
   readonly extensionAttributes: readonly ExtensionAttribute[];
   /** Slider puzzles, captcha tokens, SMS codes, the outbox and the send throttle. */

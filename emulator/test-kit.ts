@@ -25,7 +25,7 @@ export function useTestEmulator(options: EmulatorOptions = {}): void {
   });
 }
 
-/** The emulator's tests of the seeds' reading start their tenants on the `seed` profile (`npm run emulator` starts on `live`). */
+/** The emulator's tests of the SDK documents' reading start their tenants on the `seed` profile (docs/tenant-api.md, "Two profiles") (`npm run emulator` starts on `live`). */
 export const SEED_PROFILE = profileFromStart('seed');
 
 export const SEED_PASSWORD = 'Idaas@2026';

@@ -15,7 +15,7 @@ export interface TenantUser {
   passwordExpiresAt: number;
   failures: number;
   lockedUntil?: number;
-  /** The optional registration profile (seed 002 field names: `attr_gender`, `zip_code`, …). */
+  /** The optional registration profile (the tenant's field names: `attr_gender`, `zip_code`, …; docs/product.md, "Registration profile"). */
   profile?: Readonly<Record<string, string>>;
   /** Tenant-defined attributes given at registration (`extension`). */
   extension?: Readonly<Record<string, string>>;
@@ -51,7 +51,7 @@ export function passwordState(user: TenantUser, now: number): PasswordState {
   return 'ok';
 }
 
-/** The password every seeded user starts with; it satisfies the seed 002 policy. */
+/** The password every seeded user starts with; it satisfies the policy of policy.ts. */
 export const SEED_PASSWORD = 'Idaas@2026';
 /** An earlier password in every seeded user's history (reusing it is refused with PWD.1005). */
 export const SEED_OLD_PASSWORD = 'Idaas@2025';

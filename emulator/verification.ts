@@ -6,7 +6,7 @@ export function isSmsType(value: string): value is SmsType {
   return (smsTypes as readonly string[]).includes(value);
 }
 
-/** The tenant's slider and SMS rules (captcha.md, product.md). */
+/** The tenant's slider and SMS rules (docs/captcha.md, "Tenant rules"; docs/tenant-api.md, "SMS login"). */
 export const verificationRules = {
   /** A puzzle can be answered once, within this time. */
   puzzleTtlMs: 120_000,

@@ -1,5 +1,5 @@
 /**
- * `npm run bench`: builds the production app and measures it against quality.md's budgets, and
+ * `npm run bench`: builds the production app and measures it against the budgets of docs/quality.md, and
  * the peers' sign-in widgets drawn in pages of their own (scripts/bench/peers/), by the same
  * measures in the same run: bytes in the same browser, Lighthouse in the same Chromium with the
  * same settings, routes and peers interleaved.
@@ -26,7 +26,7 @@ import { measureSliderDrag } from './bench/slider.ts';
 
 const RESULTS = 'scripts/bench/results.json';
 
-/** quality.md, "Performance". */
+/** docs/quality.md, "Performance". */
 const BUDGET = {
   lighthousePerformance: 95,
   lighthouseAccessibility: 100,

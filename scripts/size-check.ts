@@ -1,5 +1,5 @@
 /**
- * The size budget check (quality.md, "Performance"): for each route, the gzip -9 size of the JS and
+ * The size budget check (docs/quality.md, "Performance"): for each route, the gzip -9 size of the JS and
  * CSS a first visit downloads before the page is usable — the entry chunk, the route's lazy chunk,
  * the default locale's messages and the route's message packs, the one-click provider (the heaviest:
  * the page waits for it), and everything they import statically. Lazy extras (the libphonenumber-js chunk, the slider, the error catalog fetched when
@@ -44,7 +44,7 @@ const SERVER_STATE = 'src/api/server-state.tsx';
 /**
  * The theme engine's first-paint part (reading the theme with JSON paths and Android aliases, CSS
  * variables; the contrast and "did you mean" report loads when the page is idle): loaded before
- * the first paint only when config names a theme. quality.md's budgets are checked
+ * the first paint only when config names a theme. The budgets (docs/quality.md) are checked
  * for the shipped configuration, which has none; a themed first visit may take THEME_ALLOWANCE_KB more.
  */
 const THEME = 'src/theme/load.ts';
@@ -92,7 +92,7 @@ export const FIRST_VISIT_EXTRAS = ['src/i18n/messages/zh-CN.ts'];
 const ENGINE_CHECK = 'engine-check.js';
 const KB = 1000;
 
-/** Lazy chunks with a budget of their own (quality.md: the slider captcha ≤ 10 kB, images excluded). */
+/** Lazy chunks with a budget of their own (docs/quality.md, "Performance": the slider captcha ≤ 10 kB, images excluded). */
 const LAZY_BUDGETS_KB: Record<string, number> = { 'src/features/captcha/SliderCaptcha.tsx': 10 };
 
 /**

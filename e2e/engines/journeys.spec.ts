@@ -17,7 +17,7 @@ import { expect, SHOTS_DIR, test } from './fixtures';
 const MOBILE = `+86-${users.plain.national}`;
 const policy = { minLength: seedPasswordPolicy.minLength, maxLength: seedPasswordPolicy.maxLength, regEx: seedPasswordPolicy.regEx, tip: seedPasswordPolicy.tip.zh };
 
-/** Every method, the registration form with a password, the seed password policy, Chinese: each journey's pages in one configuration. */
+/** Every method, the registration form with a password, the emulator's password policy (emulator/policy.ts), Chinese: each journey's pages in one configuration. */
 test.use({
   appConfig: {
     ...oneClickConfig,

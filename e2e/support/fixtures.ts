@@ -14,7 +14,7 @@ export interface TenantControl {
   /** The emulated carriers' scenario for this tenant when the page names none (`?oneclick=`); null = back to `cmcc`. */
   oneClickScenario(name: OneClickScenario | null): Promise<void>;
   settings(settings: Partial<TenantSettings>): Promise<void>;
-  /** What the tenant tells of its rules (a country's mobileRegex, the password policy), in place of the seeds'. */
+  /** What the tenant tells of its rules (a country's mobileRegex, the password policy), in place of the emulator's own. */
   rules(rules: AdvertisedRules): Promise<void>;
   /** Switches over the tenant's profile (the project's `tenantProfile`); resolves with the behaviour now in force. */
   behave(switches: Partial<TenantBehaviour>): Promise<TenantBehaviour>;
@@ -47,8 +47,8 @@ type JsonObject = { [key: string]: unknown };
 /** The options a Playwright project sets (playwright.config.ts). */
 export interface ProjectOptions {
   /**
-   * How the test's tenant answers where the seeds and the tenant's reference differ (emulator
-   * profile.ts): the `-live` projects play `live`, the others `seed`.
+   * How the test's tenant answers where the SDK documents and the tenant's reference differ (emulator
+   * profile.ts; docs/tenant-api.md, "Two profiles"): the `-live` projects play `live`, the others `seed`.
    */
   tenantProfile: ProfileName;
   /** The `old-engine` project: the web APIs newer than the support matrix are deleted before any page script runs (old-engine.ts). */

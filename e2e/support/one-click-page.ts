@@ -2,7 +2,7 @@ import { expect, type Locator, type Page, type Request } from '@playwright/test'
 import { zhCN, type Messages } from './messages';
 import { verifiedClaims } from './tokens';
 
-/** The IDaaS call that swaps a carrier token for a session (one-click.md, step 4). */
+/** The IDaaS call that swaps a carrier token for a session (docs/one-click.md, "The flow", step 4). */
 export const CARRIER_LOGIN_PATH = '/api/v2/sdk/login/aliyun-mobile-auth';
 /** The emulated carriers' token step (not an IDaaS API: absent from the tenant's request log). */
 export const CARRIER_TOKEN_PATH = '/__carrier/token';

@@ -5,7 +5,7 @@ import { zhCN, type Messages } from './messages';
 export const CAPTCHA_PATH = '/api/v2/sdk/captcha';
 export const CAPTCHA_VERIFY_PATH = '/api/v2/sdk/captcha/verify';
 
-/** The tenant's reference geometry (captcha.md): background 310 px wide, piece 47 px. */
+/** The tenant's reference geometry (docs/captcha.md, "Reference geometry"): background 310 px wide, piece 47 px. */
 export const REFERENCE_WIDTH = 310;
 export const PIECE_WIDTH = 47;
 /** The furthest the piece's left edge goes. */

@@ -1,4 +1,4 @@
-// First five entries are verbatim from the vendor's iOS password-login SDK documentation (seed 002); the rest are a realistic tenant configuration.
+// First five entries are verbatim from the vendor's iOS password-login SDK documentation (docs/product.md, "Sources"); the rest are a realistic tenant configuration.
 export interface AreaCodeDefinition {
   areaCode: string;
   countryCode: string;

@@ -63,7 +63,7 @@ function puzzleKeys(behaviour: TenantBehaviour['captchaKey']): { shown: string |
 }
 
 /**
- * The slider captcha (captcha.md): a fresh PNG puzzle per request, the answer kept server-side;
+ * The slider captcha (docs/captcha.md, "Tenant rules"): a fresh PNG puzzle per request, the answer kept server-side;
  * one answer per puzzle within 120 s, ±5 px; a pass grants a single-use captcha_token for one
  * SMS to the `sender` number.
  */
@@ -104,7 +104,7 @@ export const captchaArea: ApiArea = {
         const x = pointX(pointJson, puzzle.cipherKey);
         if (x === undefined) throw call.error('SMS.1002', CAPTCHA_TYPE);
         if (Math.abs(x - puzzle.answerX) > verificationRules.tolerancePx) throw call.error('SMS.1003', CAPTCHA_TYPE);
-        // The reference's example answers `<token>---<point_json>`; the seed an opaque token.
+        // The reference's example answers `<token>---<point_json>`; the `seed` profile an opaque token (docs/tenant-api.md, "Slider captcha").
         const captchaToken = call.tenant.behaviour.captchaToken === 'token-point' ? `${token}---${pointJson}` : randomToken();
         verification.captchaTokens.set(captchaToken, { mobile: sender, expiresAt: call.now + verificationRules.captchaTokenTtlMs });
         return json({ captcha_token: captchaToken });

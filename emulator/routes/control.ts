@@ -156,7 +156,7 @@ export function controlRouter(tenants: TenantRegistry): Router {
       return json(dates);
     })
     .add('GET', '/__emulator/tenants/:clientId/profile', (_req, params) => json(tenantOf(params).profile))
-    // What the tenant tells of its rules, in place of the seeds': {"mobileRegex":{"CN":"…"},"passwordPolicy":{"regEx":"…","maxLength":20}}.
+    // What the tenant tells of its rules, in place of the emulator's own (policy.ts, data/country-codes.ts): {"mobileRegex":{"CN":"…"},"passwordPolicy":{"regEx":"…","maxLength":20}}.
     .add('PUT', '/__emulator/tenants/:clientId/rules', (req, params) => {
       tenantOf(params).rules = parseRules(req.body);
       return ok();

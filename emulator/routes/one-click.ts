@@ -28,7 +28,7 @@ const ALIYUN_GET_MOBILE = 'GetMobile';
  *
  * A token that yields no number (unknown, already used, older than its 2 minutes, or one the
  * carrier refuses: the `rejected` scenario) answers LOGIN.1001 "Error calling interface GetMobile".
- * Of the seed codes it is the one that says what happened: IDaaS's call to Aliyun failed. COMMON.1005
+ * Of the tenant's codes (messages.ts) it is the one that says what happened: IDaaS's call to Aliyun failed. COMMON.1005
  * ("The {0} has failed") would fit an expired token but not a refused one, and all four cases look
  * the same from IDaaS's side (Aliyun answers no number), so they get one answer. A number without a
  * user is LOGIN.1002 "User not bound". Presenting a token burns it, whatever the outcome.

@@ -5,7 +5,7 @@ import { normaliseMobile } from '../tenant.ts';
 import { registeredUser } from '../users.ts';
 import { checkSmsCode, requiredMobile } from './sms.ts';
 
-/** Free-text profile fields of `registUserByPhone` (seed 002) and their longest accepted value. */
+/** Free-text profile fields of `registUserByPhone` (docs/product.md, "Registration profile") and their longest accepted value. */
 const TEXT_FIELDS = {
   name: 64,
   attr_nick_name: 64,

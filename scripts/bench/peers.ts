@@ -12,7 +12,7 @@ export interface PeerFigure {
   shows: string;
   /** gzip -9 of the JS and CSS the page fetched before its form showed (same measure as the routes). */
   bytes: number;
-  /** gzip -9 of the JS alone (quality.md's peer figures are JS). */
+  /** gzip -9 of the JS alone (peer figures are JS: docs/quality.md, "Performance"). */
   jsBytes: number;
   /** The JS and CSS files of `bytes`, by path. */
   files: string[];

@@ -14,7 +14,7 @@ export interface SliderFigures {
 
 /**
  * The slider dragged with the mouse under 4× CPU throttling (Emulation.setCPUThrottlingRate), with
- * a long-task observer in the page: quality.md asks for no task over 50 ms while dragging.
+ * a long-task observer in the page: docs/quality.md ("Performance") asks for no task over 50 ms while dragging.
  */
 export async function measureSliderDrag(browser: Browser, appUrl: string, moves = 60): Promise<SliderFigures> {
   const cpuThrottling = 4;

@@ -92,7 +92,7 @@ function only<T>(items: readonly T[]): T {
 
 const successAnswer = { status: 'SUCCESS', session_token: 'sess-1', id_token: 'eyJ.id.token', expire: 432000 };
 
-/** The PASSWORD_WARN example of seed 002, verbatim (`data` is a JSON string holding the policy). */
+/** The SDK documents' PASSWORD_WARN example, verbatim (`data` is a JSON string holding the policy of emulator/policy.ts). */
 const seedPasswordWarnBody = String.raw`{
 "status": "PASSWORD_WARN",
 "state_token": "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiJ7XCJ1c2VySWRcIjpcIjIwMjIwMjExMTY0NDUwNjk5LTE2M0QtNTVFMEI1RTRCXCIsXCJzdGF0dXNcIjpcIlBBU1NXT1JEX0VYUElSRURcIn0iLCJleHAiOjE2NDQ1NzEzNjAsImlhdCI6MTY0NDU2OTU2MCwianRpIjoiMTY0NDU2OTU2MDIwNDAifQ.WGk9GGQGmKsmo4UmCzKfiC9x1Fj0WBowdO7jEStMvB4",
@@ -104,7 +104,7 @@ const seedRegEx =
   '^(?![a-zA-Z]+$)(?![A-Z0-9]+$)(?![A-Z~!#$%&+\\-,*:;<=>@_?^、`~\\./]+$)(?![a-z0-9]+$)(?![a-z~!#$%&+\\-,*:;<=>@_?^、`~\\./]+$)(?![0-9~!#$%&+\\-,*:;<=>@_?^、`~\\./]+$)[a-zA-Z0-9~!#$%&+\\-,*:;<=>@_?^、`~\\./]{1,}$';
 const seedPolicyData = JSON.stringify({ maxLength: 18, minLength: 8, regEx: seedRegEx, tip: '至少包含数字、大写字母、小写字母和特殊字符中的3种' });
 
-/** The country-codes example of seed 002, verbatim. */
+/** The SDK documents' country-codes example, verbatim (the first five of emulator/data/country-codes.ts). */
 const seedCountryCodesBody = String.raw`{
 "phoneAreaCodeDefinitions": [
 { "areaCode": "86", "displayMapping": { "zh-TW": "中國大陸", "en": "China", "zh-CN": "中国大陆" }, "countryCode": "CN", "mobileRegex": "^(\\+86){0,1}\\-?1\\d{10}$", "areaCodeSuffixes": [] },

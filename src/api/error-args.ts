@@ -1,7 +1,7 @@
 /**
  * Tenants send messages with the placeholders already filled in ("Remaining login attempts: 4",
  * "剩余登录尝试次数:8"). To show the message in the user's language we recover the values: first by
- * matching the tenant's known wordings (seeds 000–003, en and zh), then, for codes whose values are
+ * matching the tenant's known wordings (those of emulator/messages.ts, en and zh), then, for codes whose values are
  * numbers, by taking the last numbers of the message (live tenants reword messages and may put
  * other figures first).
  */

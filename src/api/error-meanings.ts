@@ -1,7 +1,7 @@
 import { hasOwn } from '../platform/has-own';
 /**
  * What a tenant's error answer means for the user, whichever family its code comes from: the
- * seeds' `<AREA>.1xxx` (sent as `IDAAS.SDK.…` or, by live tenants, `SDK.…`) or the reference's
+ * SDK documents' `<AREA>.1xxx` (sent as `IDAAS.SDK.…` or, by live tenants, `SDK.…`) or the reference's
  * `PARAM.*` / `CAPTCHA.*` (docs/tenant-api.md, "Error codes"). Pages route failures by meaning
  * (to a field, a step or the page's alert), never by a code; the error catalogs in i18n/errors/
  * word every code of this table in zh-CN, zh-TW and en.

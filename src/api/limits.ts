@@ -1,2 +1,2 @@
-/** Longest password sent (quality.md): passwords go byte-exact, never trimmed or truncated. */
+/** Longest password sent (docs/quality.md, "Security"): passwords go byte-exact, never trimmed or truncated. */
 export const MAX_PASSWORD_LENGTH = 128;

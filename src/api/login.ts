@@ -12,7 +12,7 @@ export function isEmailAddress(value: string): boolean {
   return value.length <= 254 && EMAIL.test(value);
 }
 
-/** The login operations of the SDKs (seed 002 method names in comments); each answers a LoginOutcome. */
+/** The login operations of the SDKs (their method names in comments: docs/tenant-api.md, "Endpoints"); each answers a LoginOutcome. */
 export function loginApi(transport: Transport) {
   const login = (path: string, body: Record<string, unknown>, options: CallOptions = {}): Promise<LoginOutcome> =>
     transport.request({ method: 'POST', path, body, answer: loginAnswer, ...options });

@@ -2,7 +2,7 @@ import type { CallOptions } from './login';
 import { loginAnswer } from './schemas';
 import type { Transport } from './transport';
 
-/** The optional profile of `registUserByPhone` (seed 002), in the tenant's field names. */
+/** The optional profile of `registUserByPhone`, in the tenant's field names (docs/product.md, "Registration profile"). */
 export interface RegistrationProfile {
   user_name?: string;
   name?: string;

@@ -8,7 +8,7 @@ const seconds = v.union([
 const token = v.pipe(v.string(), v.minLength(1), v.maxLength(8192));
 const optionalNumber = v.optional(v.union([v.number(), v.pipe(v.string(), v.regex(/^\d{1,4}$/), v.transform(Number))]));
 
-/** The policy inside a password-expiry answer's `data` JSON string (seed 002). */
+/** The policy inside a password-expiry answer's `data` JSON string (emulator/policy.ts has an example). */
 const passwordPolicySchema = v.object({
   minLength: optionalNumber,
   maxLength: optionalNumber,
@@ -47,7 +47,7 @@ export interface SessionTokens {
   idToken: string;
   /**
    * Seconds from the answer: the session_token's validity on live tenants (no refresh after it),
-   * the id_token's in the seeds' reading. The id_token's own `exp` says when it dies
+   * the id_token's in the SDK documents' reading. The id_token's own `exp` says when it dies
    * (docs/tenant-api.md, "expire").
    */
   expire: number;

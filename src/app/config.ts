@@ -7,7 +7,7 @@ import { isAllowlistedRedirectUri } from '../session/redirect-allowlist';
 export const PASSWORD_MODES = ['unified', 'username', 'phone', 'email'] as const;
 export type PasswordMode = (typeof PASSWORD_MODES)[number];
 
-/** The optional profile fields of registration by mobile (seed 002 `registUserByPhone`), in the tenant's names. */
+/** The optional profile fields of registration by mobile (`registUserByPhone`), in the tenant's names (docs/product.md, "Registration profile"). */
 export const REGISTRATION_FIELDS = [
   'user_name',
   'name',
@@ -121,7 +121,7 @@ const configSchema = v.pipe(
     delivery: v.optional(
       v.strictObject({
         bridge: v.optional(v.boolean(), true),
-        /** How long the page waits for a host's answer to a bridge request (seed default 3 s). */
+        /** How long the page waits for a host's answer to a bridge request (default 3 s, as the SDKs': docs/one-click.md, "Providers"). */
         requestTimeoutMs: v.optional(v.pipe(v.number(), v.integer(), v.minValue(500), v.maxValue(60_000)), 3000),
         openerOrigins: v.optional(v.array(v.pipe(v.string(), v.check(isOrigin, rule('config.rule.origin')))), []),
         redirectUris: v.optional(v.array(v.pipe(v.string(), v.check(isSecureUrl, rule('config.rule.url')))), []),
@@ -130,7 +130,7 @@ const configSchema = v.pipe(
     ),
     oneClick: v.optional(
       v.strictObject({
-        /** Where the carrier token comes from (one-click.md, "Providers"). */
+        /** Where the carrier token comes from (docs/one-click.md, "Providers"). */
         provider: v.optional(v.picklist(['native', 'aliyun-web', 'emulator']), 'native'),
         envTimeoutMs: timeLimit(3000),
         prefetchTimeoutMs: timeLimit(3000),
@@ -280,7 +280,7 @@ export async function loadConfig(path = CONFIG_PATH): Promise<ConfigResult> {
   return validateConfig(json);
 }
 
-/** Start-up settings from the URL, accepted only where safe (product.md, "Runtime configuration"). */
+/** Start-up settings from the URL, accepted only where safe (docs/product.md, "Runtime configuration"). */
 export interface UrlOverrides {
   locale: Locale | undefined;
   method: Method | undefined;

@@ -16,7 +16,7 @@ const def = (countryCode: string, areaCode: string, mobileRegex: string | undefi
   areaCodeSuffixes: [],
 });
 
-// The seed 002 definitions, verbatim regexes.
+// The SDK documents' country-code definitions (emulator/data/country-codes.ts), verbatim regexes.
 const CN = def('CN', '86', '^(\\+86){0,1}\\-?1\\d{10}$', ['中国大陆', '中國大陸', 'China']);
 const HK = def('HK', '852', '^(\\+852){1}\\-?0{0,1}[1,4,5,6,7,8,9](?:\\d{7}|\\d{8}|\\d{12})$', ['中国香港', '中國香港', 'Hong Kong']);
 const AF = def('AF', '93', '^(\\+93){1}\\-\\d{6,11}', ['阿富汗', '阿富汗', 'Afghanistan']);

@@ -4,7 +4,7 @@
  * also bounds the input, so that a slow pattern has little to work on even there.
  */
 
-/** Longest raw phone input accepted at all (quality.md: phone ≤ 20). */
+/** Longest raw phone input accepted at all (docs/quality.md, "Security": phone ≤ 20). */
 export const MAX_PHONE_INPUT = 20;
 /** E.164 allows at most 15 digits; national numbers are never longer. */
 export const MAX_NATIONAL_DIGITS = 15;

@@ -2,7 +2,7 @@ import * as v from 'valibot';
 import { nativeHostHandler, type NativeHostKind } from './host-presence';
 
 /**
- * The WebView / popup bridge (one-click.md, "Bridge protocol"): JSON messages, one request → one
+ * The WebView / popup bridge (README, "The bridge protocol"): JSON messages, one request → one
  * response correlated by `id`, plus events that expect no answer.
  *
  *   page → host: {"id":"7","method":"getLoginToken","params":{"timeout":3000}}

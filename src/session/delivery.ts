@@ -16,7 +16,7 @@ export interface DeliveryTargets {
 }
 
 /**
- * Hands a finished flow's result over (one-click.md, "Results"): to the host over the bridge when
+ * Hands a finished flow's result over (README, "Embedding: handing the result to your app"): to the host over the bridge when
  * there is one, else by redirect to the allowlisted redirect_uri with the result in the fragment.
  * Undefined when nobody asked for it: the page keeps the session and shows it.
  */

@@ -14,7 +14,7 @@ export interface SessionUpkeep {
 /**
  * Keeps one session fresh: refreshes the id_token before its own expiry, retries passing failures
  * with backoff, and ends the session (saying so) once `expire` has passed, since no refresh is
- * possible after it. Where `expire` may be the id_token's lifetime (the seeds' reading), the end
+ * possible after it. Where `expire` may be the id_token's lifetime (the SDK documents' reading: docs/tenant-api.md, "expire"), the end
  * is not known to be the session's: one last refresh is tried first. A new session (a refresh, a
  * sign-in) needs a new upkeep; this one stops doing anything when the session is not current.
  */

@@ -1,7 +1,7 @@
 import type { SessionTokens } from '../api/schemas';
 
 /**
- * What the page hands to a host app, in the SDK callbacks' vocabulary (one-click.md, "Results"):
+ * What the page hands to a host app, in the SDK callbacks' vocabulary (README, "Embedding: handing the result to your app"):
  * `0` success with the tokens; `1` failure with the tenant's error; a carrier / Aliyun code with
  * its data; `105` the user closed the slider; `700000` / `700001` the user left (back, other
  * login methods).

@@ -1,7 +1,7 @@
 import type { MessageKey } from '../i18n/messages/zh-CN';
 
 /**
- * The SDK's verify codes (seed 000, `verifySignWithIdToken`), which the page's token check reports
+ * The SDK's verify codes (`verifySignWithIdToken`; docs/quality.md, "Security"), which the page's token check reports
  * in the same terms: 0 valid, 1 empty input or not configured, 102 key retrieval failed,
  * 103 signature invalid, 106 expired (outside the validity period), 107 another client's token.
  */

@@ -32,7 +32,7 @@ afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
 const now = () => Math.floor(Date.now() / 1000);
 
-/** An id_token with the seed's claims, signed by the tenant key unless told otherwise. */
+/** An id_token with the claims of the SDK documents' example (emulator/keys.ts), signed by the tenant key unless told otherwise. */
 function seedToken(overrides: { iss?: string; aud?: string; exp?: number | null; nbf?: number; iat?: number; kid?: string } = {}) {
   const iat = overrides.iat ?? now();
   const jwt = new SignJWT({ id: 'u1', userName: 'zhangrui1', name: 'zhangrui1', mobile: '+86-13808603636', email: '' })
@@ -49,7 +49,7 @@ function seedToken(overrides: { iss?: string; aud?: string; exp?: number | null;
 
 const verify = (token: string, url = jwksUrl) => verifyIdToken(token, { issuer: ISSUER, audience: CLIENT_ID }, tenantKeys(url));
 
-describe('id_token verification (quality.md, seed codes)', () => {
+describe('id_token verification (docs/quality.md, the SDK verify codes)', () => {
   it('accepts a token the tenant signed: code 0, with its claims', async () => {
     const result = await verify(await seedToken().sign(privateKey));
     expect(result).toMatchObject({ code: '0', reason: 'valid', claims: { userName: 'zhangrui1', aud: CLIENT_ID } });

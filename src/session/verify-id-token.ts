@@ -39,9 +39,9 @@ export interface VerifiedToken extends TokenCheck {
 }
 
 /**
- * `verifySignWithIdToken`: checks an id_token exactly as quality.md states (RS256 only, issuer,
+ * `verifySignWithIdToken`: checks an id_token exactly as docs/quality.md, "Security" states (RS256 only, issuer,
  * audience, exp required, 60 s clock tolerance, keys only from the tenant JWKS by kid) and reports
- * the seed's code. Never throws.
+ * the SDK's verify code (token-check.ts). Never throws.
  */
 export async function verifyIdToken(
   idToken: string,

@@ -2,7 +2,7 @@ import type { PropertyName } from './properties';
 
 /**
  * Android `AuthUIConfig.Builder` setter names accepted as aliases of the TXCustomModel names
- * (theme.md). Some setters set one part of a property: a field of an attributed text or font, or
+ * (docs/theme.md, "Names"). Some setters set one part of a property: a field of an attributed text or font, or
  * one image of a list; `convert` turns Android's value into the theme's.
  */
 export interface Alias {

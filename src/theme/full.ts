@@ -3,7 +3,7 @@ import { closestName } from './suggest';
 import { parseTheme, type ThemeResult } from './validate';
 
 /**
- * The whole theme check (theme.md, "Validation"): parseTheme's errors and unknown keys with a "did
+ * The whole theme check (docs/theme.md, "Validation"): parseTheme's errors and unknown keys with a "did
  * you mean", plus text colours below WCAG AA contrast. For the console report after the page is
  * drawn, the tests and the studio.
  */

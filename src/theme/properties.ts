@@ -2,7 +2,7 @@ import { hasOwn } from '../platform/has-own';
 import { BRACKET_PAIRS, BRACKETS } from './brackets';
 
 /**
- * The theme's vocabulary (theme.md): TXCustomModel property names, each with the kind of value it
+ * The theme's vocabulary (docs/theme.md, "Names"): TXCustomModel property names, each with the kind of value it
  * takes in the JSON theme. The validator, the aliases and the studio all read this one table.
  */
 export type Kind =
@@ -42,7 +42,7 @@ const agreement = { type: 'agreement' } as const;
 
 export const ANIMATIONS = ['slide', 'fade', 'none'] as const;
 
-/** Page-level tokens every page reads (theme.md, "Beyond the authorization page"); `dark` varies them. */
+/** Page-level tokens every page reads (docs/theme.md, "Beyond the authorization page"); `dark` varies them. */
 export const PAGE_TOKENS = {
   primaryColor: color,
   textColor: color,

@@ -318,7 +318,7 @@ function checkAgreements(theme: Theme, ctx: Context): void {
 }
 
 /**
- * Reads a theme document (theme.md, "Validation"): wrong types and unsafe URLs are errors at their
+ * Reads a theme document (docs/theme.md, "Validation"): wrong types and unsafe URLs are errors at their
  * JSON path and their property falls back to the default; unknown keys are warnings (with a "did
  * you mean" when `suggest` is given). Never throws. The full check, with contrast warnings, is
  * validateTheme (./full.ts): it is not needed to draw the page.

@@ -3,7 +3,7 @@ import { DEFAULT_TOKENS } from './defaults';
 import type { AttributedText, Font, Frame, PageTokens, Theme } from './model';
 
 /**
- * The theme as CSS custom properties on one root (theme.md): components read variables, never
+ * The theme as CSS custom properties on one root (docs/theme.md, "CSS variables"): components read variables, never
  * the theme object, for everything CSS can express (colours, fonts, frames, radii, images).
  */
 export type Variables = Record<`--${string}`, string>;
@@ -54,7 +54,7 @@ function text(out: Variables, prefix: string, value: AttributedText | undefined)
 }
 
 function font(out: Variables, prefix: string, value: Font | undefined): void {
-  // iOS raises a masked number below 16 to 16: so does the page (theme.md).
+  // iOS raises a masked number below 16 to 16: so does the page (docs/theme.md, "Elements").
   const size = prefix === 'number' && value?.size !== undefined ? Math.max(16, value.size) : value?.size;
   set(out, `--${prefix}-size`, size, px);
   set(out, `--${prefix}-weight`, value?.weight);

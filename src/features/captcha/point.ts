@@ -1,7 +1,7 @@
 import { ecb } from '@noble/ciphers/aes.js';
 import type { CaptchaPointEncoding } from '../../app/config';
 
-/** The tenant's reference geometry (captcha.md): background 310×155, piece 47 wide, full height. */
+/** The tenant's reference geometry (docs/captcha.md, "Reference geometry"): background 310×155, piece 47 wide, full height. */
 export const REFERENCE_WIDTH = 310;
 export const REFERENCE_HEIGHT = 155;
 export const PIECE_WIDTH = 47;

@@ -3,7 +3,7 @@ import type { PhoneValue } from '../../phone/PhoneNumberField';
 
 /**
  * The phone number a password was just reset for, for the sign-in page to fill in once. Memory
- * only: a full phone number is never put in history state or storage (quality.md).
+ * only: a full phone number is never put in history state or storage (docs/quality.md, "Security").
  */
 const usePasswordReset = create<{ phone: PhoneValue | undefined }>()(() => ({ phone: undefined }));
 

@@ -40,7 +40,7 @@ function prefersReducedMotion(): boolean {
   return window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 }
 
-/** `/one-click`: the authorization page (one-click.md), themed by the TXCustomModel-shaped theme. */
+/** `/one-click`: the authorization page (docs/one-click.md, "The flow"), themed by the TXCustomModel-shaped theme. */
 export default function OneClickPage() {
   const enabled = useAppConfig().methods.enabled.includes('one-click');
   return enabled ? <OneClickFlow /> : <Navigate to="/" replace />;

@@ -3,7 +3,7 @@ import { localText, type Theme } from '../../theme/model';
 import { BRACKET_PAIRS } from '../../theme/brackets';
 import type { Carrier } from './providers/types';
 
-/** The carriers' own terms, which seed 004 says must always be shown. */
+/** The carriers' own terms, which must always be shown (docs/one-click.md, "Carrier agreements"). */
 export const OPERATOR_TERMS: Record<Carrier, string> = {
   CMCC: 'https://wap.cmpassport.com/resources/html/contract.html',
   CUCC: 'https://ms.zzx9.cn/html/oauth/protocol2.html',

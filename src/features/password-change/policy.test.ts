@@ -4,7 +4,7 @@ import { judged } from '../../api/regex-judge.testing';
 import { tenantRegexCompiles } from '../../api/regex-syntax';
 import { checkNewPassword } from './policy';
 
-// The policy of seed 002's PASSWORD_WARN example, after JSON decoding.
+// The policy of the SDK documents' PASSWORD_WARN example (emulator/policy.ts), after JSON decoding.
 const seedPolicy: PasswordPolicy = {
   maxLength: 18,
   minLength: 8,

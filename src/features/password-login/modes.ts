@@ -17,7 +17,7 @@ export const modeLabels: Record<PasswordMode, MessageKey> = {
   email: 'login.mode.email',
 };
 
-/** Each mode is one SDK login method (seed 002). */
+/** Each mode is one SDK login method (docs/tenant-api.md, "Endpoints"). */
 export function loginWith(client: IdaasClient, { mode, identifier, password }: Credentials): Promise<LoginOutcome> {
   switch (mode) {
     case 'unified':

@@ -3,7 +3,7 @@ import { isEmailAddress } from '../../api/login';
 import type { MessageKey } from '../../i18n/messages/zh-CN';
 import { isHttpsUrl } from '../../platform/url-safety';
 
-/** How each registration field is asked for and checked (seed 002 field rules). */
+/** How each registration field is asked for and checked (docs/product.md, "Registration profile"). */
 export interface FieldSpec {
   label: MessageKey;
   kind: 'text' | 'email' | 'url' | 'date' | 'password' | 'gender';

@@ -1,7 +1,7 @@
 import type { PackMessageKey } from '../../i18n/packs';
 import { PAGE_TOKENS, type PropertyName } from '../../theme/properties';
 
-/** The studio's control groups: theme.md's elements, in its order; every property of PROPERTIES is in one. */
+/** The studio's control groups: the theme's elements, in their order (docs/theme.md, "Elements"); every property of PROPERTIES is in one. */
 export interface Group {
   id: string;
   label: PackMessageKey;

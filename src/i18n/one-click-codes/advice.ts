@@ -1,7 +1,7 @@
 import { hasOwn } from '../../platform/has-own';
 
 /**
- * The seed's advice per Aliyun code, apart from the long carrier tables: the authorization page
+ * The advice per Aliyun code (docs/one-click.md, "Result codes"), apart from the long carrier tables: the authorization page
  * needs only this much up front (the messages and carrier codes load when a code must be explained).
  */
 /**
@@ -11,7 +11,7 @@ import { hasOwn } from '../../platform/has-own';
  */
 export type OneClickAdvice = 'none' | 'retry' | 'switch' | 'contact';
 
-/** Alibaba Cloud return codes with the seeds' suggestion ("Suggestion" / "Recommendation" / 建议 column). */
+/** Alibaba Cloud return codes with the SDK documents' suggestion ("Suggestion" / "Recommendation" / 建议 column; docs/one-click.md, "Result codes"). */
 export const ALIYUN_CODES = {
   '600000': { advice: 'none' }, // Token retrieval successful — None.
   '600001': { advice: 'none' }, // Authorization page invoked — None.
@@ -51,8 +51,8 @@ export function isPageEventCode(code: string): code is PageEventCode {
 }
 
 /**
- * What to do about a code: the seeds' suggestion for an Aliyun code; `none` for page events (the
- * user's own action); `switch` for carrier codes and codes the seeds do not list, since the
+ * What to do about a code: the SDK documents' suggestion for an Aliyun code; `none` for page events (the
+ * user's own action); `switch` for carrier codes and codes the catalog does not list, since the
  * one-click path cannot succeed once they appear.
  */
 export function adviceFor(code: string): OneClickAdvice {

@@ -10,7 +10,8 @@ const catalogs: Record<Locale, OneClickCatalog> = { 'zh-CN': zhCN, 'zh-TW': zhTW
 const locales = Object.keys(catalogs) as Locale[];
 
 // ---------------------------------------------------------------------------------------------
-// The seeds' tables, copied here by hand (not from codes.ts) so that a code dropped there fails.
+// The SDK documents' tables (docs/one-click.md, "Result codes"), copied here by hand (not from
+// codes.ts) so that a code dropped there fails.
 // ---------------------------------------------------------------------------------------------
 
 /** Seed 000 "Alibaba Cloud Return Codes": code → Suggestion column (001 and 003 say the same). */
@@ -76,7 +77,7 @@ const SEED_004_USER_INFO = [
 /** Seed 004 §4.3 本机号码校验接口返回码. */
 const SEED_004_NUMBER_CHECK = ['000', '001', '002', '003', '004', '102', '124', '302', '303', '606', '999', '102315'];
 
-/** Seeds 000/001/003 "China Unicom": [code, seed 000 message, seed 001 message, seed 003 message]. */
+/** Documents 000/001/003 "China Unicom": [code, document 000 message, document 001 message, document 003 message]. */
 const SEED_CUCC: readonly (readonly [string, string?, string?, string?])[] = [
   ['0'],
   ['-10008'],

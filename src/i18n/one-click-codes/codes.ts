@@ -1,11 +1,12 @@
 /**
- * Every one-click result code the seeds list, and what the page should do about each.
+ * Every one-click result code the SDK documents list, and what the page should do about each
+ * (docs/one-click.md, "Result codes").
  *
- * Sources: seeds 000 (iOS), 001 (Android, en) and 003 (Android, zh): "Alibaba Cloud return codes",
- * "Authorization page click event response codes", "Operator error codes" (China Mobile, China
- * Unicom, China Telecom) — the three list the same codes and the same suggestions; seed 004 (China
- * Mobile's own SDK doc) §4.1 SDK return codes, §4.2 user-information API codes, §4.3 number
- * verification API codes. The human messages are in ./zh-CN.ts, ./zh-TW.ts and ./en.ts, loaded
+ * Sources (docs/product.md, "Sources"): documents 000 (iOS), 001 (Android, en) and 003 (Android,
+ * zh): "Alibaba Cloud return codes", "Authorization page click event response codes", "Operator
+ * error codes" (China Mobile, China Unicom, China Telecom) — the three list the same codes and the
+ * same suggestions; document 004 (China Mobile's own SDK doc) §4.1 SDK return codes, §4.2
+ * user-information API codes, §4.3 number verification API codes. The human messages are in ./zh-CN.ts, ./zh-TW.ts and ./en.ts, loaded
  * per locale by ./load.ts.
  */
 
@@ -16,17 +17,17 @@ export { adviceFor, ALIYUN_CODES, PAGE_EVENT_CODES, type AliyunCode, type OneCli
 export type OneClickCarrier = 'CMCC' | 'CUCC' | 'CTCC';
 
 /**
- * China Mobile: the 41 codes of seeds 000/001/003, then the codes only seed 004 lists (§4.1 SDK,
+ * China Mobile: the 41 codes of documents 000/001/003, then the codes only document 004 lists (§4.1 SDK,
  * §4.2 user information, §4.3 number verification). Codes both list have one message that keeps
  * both descriptions where they differ (103902).
  */
 export const CMCC_CODES = [
-  // Seeds 000/001/003 (17 of them also in seed 004).
+  // Documents 000/001/003 (17 of them also in document 004).
   '103000', '102507', '103101', '103102', '103111', '103119', '103211', '103412', '103414', '103511', '103811',
   '103902', '103911', '104201', '105018', '105019', '105021', '105302', '105313', '200005', '200010', '200020',
   '200021', '200022', '200023', '200024', '200025', '200026', '200027', '200028', '200038', '200039', '200048',
   '200050', '200061', '200064', '200072', '200082', '200086', '200087', '200096',
-  // Seed 004 §4.1 SDK return codes.
+  // Document 004 §4.1 SDK return codes.
   '102101', '102102', '102103', '102121', '102223', '102203', '200002', '200006', '200007', '200008', '200009',
   // Seed 004 §4.2 user-information API return codes.
   '103103', '103104', '103105', '103106', '103107', '103108', '103109', '103112', '103113', '103114', '103115',
@@ -44,7 +45,7 @@ export const CMCC_CODES = [
 
 export type CmccCode = (typeof CMCC_CODES)[number];
 
-/** China Telecom (seeds 000/001/003). */
+/** China Telecom (documents 000/001/003). */
 export const CTCC_CODES = [
   '-64', '-65', '-10001', '-10002', '-10003', '-10004', '-10005', '-10006', '-10007', '-10008', '-10009', '-10013',
   '-20005', '-8001', '-8002', '-8003', '-8004', '-8010', '-720001', '-720002', '80000', '80001', '80002', '80003',
@@ -55,8 +56,8 @@ export type CtccCode = (typeof CTCC_CODES)[number];
 
 /**
  * China Unicom. Its SDK answers `0` (success), `-10008`, or `1` / `2` with a message: the message
- * says what failed. Keyed `cucc:<code>:<seed 000's English message>`; each lists the messages a live
- * SDK may send for it — seed 000's and seed 001's English wording (they differ) and seed 003's
+ * says what failed. Keyed `cucc:<code>:<document 000's English message>`; each lists the messages a live
+ * SDK may send for it — document 000's and document 001's English wording (they differ) and document 003's
  * Chinese original — matched ignoring case, width, spacing and final punctuation.
  */
 export const CUCC_CODES = {
@@ -121,7 +122,7 @@ export const CUCC_CODES = {
 
 export type CuccKey = keyof typeof CUCC_CODES;
 
-/** The message for a code the seeds do not list; it has a `{code}` placeholder. */
+/** The message for a code the SDK documents do not list; it has a `{code}` placeholder. */
 export const FALLBACK_KEY = 'fallback';
 
 export type OneClickCodeKey =
@@ -185,7 +186,7 @@ function carrierKey(carrier: OneClickCarrier, code: string, message: string | un
 const CARRIERS: readonly OneClickCarrier[] = ['CMCC', 'CUCC', 'CTCC'];
 
 /**
- * The key of the message to show for a result code, or undefined when the seeds do not list it
+ * The key of the message to show for a result code, or undefined when the catalog does not list it
  * (show the `fallback` message then). Aliyun and page event codes need no carrier. A carrier code
  * needs its carrier; without one, it is found only when a single carrier has it (so `-10008`, both
  * China Unicom's and China Telecom's, needs the carrier). China Unicom's `1` / `2` need the message

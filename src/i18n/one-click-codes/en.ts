@@ -31,7 +31,7 @@ const catalog: OneClickCatalog = {
   '700003': 'You changed the agreement checkbox.',
   '700004': 'Opening the agreement…',
 
-  // China Mobile: seeds 000/001/003.
+  // China Mobile: documents 000/001/003 (docs/one-click.md, "Result codes").
   'cmcc:103000': 'China Mobile confirmed the request, but one-click sign-in did not finish. Please sign in another way.',
   'cmcc:102507': 'China Mobile took too long to get your number or sign you in (request timeout). Please sign in another way.',
   'cmcc:103101': 'China Mobile refused the request (signature error). Please sign in another way.',
@@ -74,7 +74,7 @@ const catalog: OneClickCatalog = {
   'cmcc:200087': 'China Mobile’s authorization page opened, but one-click sign-in did not finish. Please sign in another way.',
   'cmcc:200096': 'The current network does not let China Mobile get your number. Please sign in another way.',
 
-  // China Mobile: seed 004 §4.1 SDK return codes.
+  // China Mobile: document 004 §4.1 SDK return codes.
   'cmcc:102101': 'There is no network connection, so China Mobile cannot be reached. Please sign in another way.',
   'cmcc:102102': 'The network failed while contacting China Mobile. Please sign in another way.',
   'cmcc:102103': 'Mobile data is off, so China Mobile cannot get your number. Please sign in another way.',
@@ -87,7 +87,7 @@ const catalog: OneClickCatalog = {
   'cmcc:200008': 'China Mobile refused the request (authType is missing or invalid). Please sign in another way.',
   'cmcc:200009': 'China Mobile could not verify this app (package name or package signature not registered correctly). Please sign in another way.',
 
-  // China Mobile: seed 004 §4.2 user-information API return codes.
+  // China Mobile: document 004 §4.2 user-information API return codes.
   'cmcc:103103': 'China Mobile says the user does not exist. Please sign in another way.',
   'cmcc:103104': 'China Mobile says this user cannot sign in this way. Please sign in another way.',
   'cmcc:103105': 'China Mobile reported a wrong password. Please sign in another way.',
@@ -188,7 +188,7 @@ const catalog: OneClickCatalog = {
   'cmcc:105014': 'China Mobile could not verify that this is the phone’s own number. Please sign in another way.',
   'cmcc:105015': 'China Mobile’s three-factor check failed. Please sign in another way.',
 
-  // China Mobile: seed 004 §4.3 number verification API return codes.
+  // China Mobile: document 004 §4.3 number verification API return codes.
   'cmcc:000': 'China Mobile confirmed this is the phone’s own number, but one-click sign-in did not finish. Please sign in another way.',
   'cmcc:001': 'China Mobile says this is not this phone’s own number. Please sign in another way.',
   'cmcc:002': 'China Mobile could not get your number. Please sign in another way.',

@@ -29,7 +29,7 @@ export interface OneClickCodeDescription {
   advice: OneClickAdvice;
   /** The code as received (trimmed), for support and for the host. */
   code: string;
-  /** The catalog entry used (`fallback` when the seeds do not list the code). */
+  /** The catalog entry used (`fallback` when the catalog does not list the code). */
   key: OneClickCodeKey;
 }
 
@@ -38,7 +38,7 @@ const MAX_SHOWN_CODE_LENGTH = 32;
 
 /**
  * The message and advice for a result code from the provider (Aliyun, page event or carrier code).
- * China Unicom's `1` / `2` need the message its SDK sent with them; a code the seeds do not list
+ * China Unicom's `1` / `2` need the message its SDK sent with them; a code the catalog does not list
  * gets the generic message with the code in it.
  */
 export function describeOneClickCode(

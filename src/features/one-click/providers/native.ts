@@ -5,7 +5,7 @@ import { CODES, type OneClickProvider, type ProviderResult, type ProviderSetting
 
 /**
  * The app embedding this page (Alibaba's ATAuthSDK / PhoneNumberAuthHelper) gets the token; the
- * page asks over the bridge (one-click.md, "Bridge protocol"):
+ * page asks over the bridge (README, "The bridge protocol"; docs/one-click.md, "Providers"):
  *
  *   checkEnvAvailable   {"type":2,"timeout":ms} → {"resultCode":"600024"}
  *   accelerateLoginPage {"timeout":ms}          → {"resultCode":"600000","carrier":"CMCC","maskedNumber":"138****1234"}

@@ -1,7 +1,7 @@
 /**
- * Where the carrier token comes from (one-click.md, "Providers"): one interface, three
+ * Where the carrier token comes from (docs/one-click.md, "Providers"): one interface, three
  * implementations chosen by config `oneClick.provider`. Every failure is an Aliyun / carrier
- * result code (`600008`, `600015`, …) that the page maps to its seed recommendation.
+ * result code (`600008`, `600015`, …) that the page maps to its advice (docs/one-click.md, "Result codes").
  */
 export type Carrier = 'CMCC' | 'CUCC' | 'CTCC';
 
@@ -39,7 +39,7 @@ export interface OneClickProvider {
   getToken(request: TokenRequest): Promise<ProviderResult<{ token: string }>>;
 }
 
-/** Result codes the providers produce themselves (seed tables, "Alibaba Cloud return codes"). */
+/** Result codes the providers produce themselves, Alibaba Cloud return codes (docs/one-click.md, "Result codes"). */
 export const CODES = {
   envOk: '600024',
   tokenOk: '600000',
@@ -61,9 +61,9 @@ export const ABORTED_DETAIL = 'aborted';
 /** The provider's settings: config `oneClick` plus what the providers need of the tenant. */
 export interface ProviderSettings {
   provider: OneClickProvider['name'];
-  /** `checkEnvAvailable` time limit (seed default 3 s). */
+  /** `checkEnvAvailable` time limit (default 3 s, as the SDKs': docs/one-click.md, "Providers"). */
   envTimeoutMs: number;
-  /** `accelerateLoginPage` time limit (seed default 3 s). */
+  /** `accelerateLoginPage` time limit (default 3 s, as the SDKs': docs/one-click.md, "Providers"). */
   prefetchTimeoutMs: number;
   /** `getLoginToken` time limit. */
   tokenTimeoutMs: number;

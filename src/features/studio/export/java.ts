@@ -153,7 +153,7 @@ const BUTTON_STATES = ['enabled', 'disabled', 'pressed'];
 
 /**
  * setLogBtnBackgroundPath takes one drawable: with more than one state, that name becomes a
- * state-list drawable (seed 001's login_btn_bg.xml) and the enabled image needs another name.
+ * state-list drawable (the Android example's login_btn_bg.xml, docs/theme.md, "Names") and the enabled image needs another name.
  */
 function loginButtonBackground(urls: string[]): Part {
   const [first = '', ...others] = urls;

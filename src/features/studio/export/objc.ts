@@ -82,7 +82,7 @@ function image(url: string, label: string): { expr: string; comments: string[] }
   return { expr: `[UIImage imageNamed:${objcString(source.name)}]`, comments };
 }
 
-/** Frame numbers as the seed writes them: `frame.origin.y + 100`. */
+/** Frame numbers as the iOS example writes them (seed-examples.ts): `frame.origin.y + 100`. */
 function frameNumber(n: number): string {
   return String(n);
 }

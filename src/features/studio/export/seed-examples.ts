@@ -1,6 +1,6 @@
 /**
- * What the seeds' own examples set, line by line: seed 000's AddThemeExample (TXCustomModel) and
- * seed 001's AuthUIConfig.Builder. The exporters must write exactly these for the seed themes
+ * What the vendor's own examples set, line by line (docs/theme.md, "Names"): the iOS AddThemeExample
+ * (TXCustomModel) and the Android AuthUIConfig.Builder example. The exporters must write exactly these for the seed themes
  * (public/themes/seed-000-ios.json, seed-001-android.json; English texts): checked by the unit
  * tests (export.node.test.ts) and by the studio's e2e export.
  */

@@ -8,7 +8,7 @@ import { throwIfAborted } from '../../../platform/abort-reason';
  * else on this origin (theme images, message chunks) is fetched as usual.
  */
 
-/** Area codes as the tenant sends them; the first entries of seed 002's example. */
+/** Area codes as the tenant sends them; the first entries of emulator/data/country-codes.ts. */
 const AREA_CODES = {
   preferredAreaCode: '86',
   phoneAreaCodeDefinitions: [
