@@ -58,7 +58,7 @@ type Timed = Pick<Session, 'receivedAt' | 'expire' | 'idToken'>;
 /**
  * How long the id_token lives, by its own claims: `exp − iat` (both the tenant's clock, so a wrong
  * browser clock does no harm; tenants issue a new id_token with every answer), else `exp` against
- * the time it arrived; without `exp` (not a JWT), `expire` stands in, as the seeds read it.
+ * the time it arrived; without `exp` (not a JWT), `expire` stands in, as the SDK documents read it (docs/tenant-api.md, "expire").
  */
 export function idTokenLifetime(session: Timed): number {
   const { issuedAt, expiresAt } = idTokenFacts(session.idToken);
@@ -89,7 +89,7 @@ export function sessionEndsAt(session: Pick<Session, 'receivedAt' | 'expire'>): 
 }
 
 /**
- * Whether `expire` may be the id_token's lifetime rather than the session's (the seeds' reading):
+ * Whether `expire` may be the id_token's lifetime rather than the session's (the SDK documents' reading: docs/tenant-api.md, "expire"):
  * then its end is not known to be the session's, and one last refresh is worth trying.
  */
 export function expireMayBeIdTokens(session: Timed): boolean {

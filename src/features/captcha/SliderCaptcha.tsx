@@ -47,7 +47,7 @@ interface Drag {
 }
 
 /**
- * The slider captcha (captcha.md): a modal dialog with the tenant's puzzle. Drag the handle (mouse,
+ * The slider captcha (docs/captcha.md, "The widget"): a modal dialog with the tenant's puzzle. Drag the handle (mouse,
  * touch or pen), tap the bar where the piece fits, or use the arrow keys and Enter. One answer per
  * puzzle: a miss or an expiry brings a new one. Loaded on demand, when a code is first asked for.
  */

@@ -51,9 +51,9 @@ export function otherMethodPath(config: RuntimeConfig): string | undefined {
 }
 
 /**
- * The one-click flow (one-click.md, "The flow"): environment check and pre-fetch before the page
+ * The one-click flow (docs/one-click.md, "The flow"): environment check and pre-fetch before the page
  * shows, then token → IDaaS `login/aliyun-mobile-auth` → the session module. Failures follow the
- * seed's recommendation: "prompt the user" codes say what to fix and retry; the others move to
+ * advice (docs/one-click.md, "Result codes"): "prompt the user" codes say what to fix and retry; the others move to
  * the other methods with an explanation. Page events go to the host as they happen.
  */
 export function useOneClick() {
