@@ -709,7 +709,7 @@ describe('tenant errors', () => {
 
 describe('asIdaasError: any failure as an IdaasError', () => {
   it('keeps an IdaasError as it is, and makes anything else an unreachable tenant (offline when the browser says so)', () => {
-    const tenant = new IdaasError({ kind: 'tenant', code: 'LOGIN.1005' });
+    const tenant = new IdaasError({ kind: 'tenant', rawCode: 'SDK.LOGIN.1005' });
     expect(asIdaasError(tenant)).toBe(tenant);
     vi.stubGlobal('navigator', { onLine: true });
     expect(asIdaasError(new TypeError('Failed to fetch'))).toMatchObject({ kind: 'network' });
