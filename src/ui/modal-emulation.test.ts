@@ -4,20 +4,20 @@ import { emulateModal } from './modal-emulation';
 
 /** A page with an opener, a header, and the dialog among the page's content, as the app draws them. */
 function drawPage() {
-  // eslint-disable-next-line no-restricted-syntax -- the test's own fixed markup, no data in it
-  document.body.innerHTML = `
-    <header id="header"><button id="opener">Open</button></header>
-    <div id="root">
-      <main id="content"><p>Page</p>
-        <dialog id="dialog" aria-labelledby="title">
-          <h2 id="title">Choose</h2><button id="first">Close</button><input id="search" /><button id="last">OK</button>
-        </dialog>
-      </main>
-      <footer id="footer"><button id="behind">Behind</button></footer>
-    </div>`;
+  const el = (tag: string, id: string, ...children: (Node | string)[]) => {
+    const element = document.createElement(tag);
+    element.id = id;
+    element.append(...children);
+    return element;
+  };
+  const dialog = el('dialog', 'dialog', el('h2', 'title', 'Choose'), el('button', 'first', 'Close'), el('input', 'search'), el('button', 'last', 'OK')) as HTMLDialogElement;
+  dialog.setAttribute('aria-labelledby', 'title');
+  document.body.replaceChildren(
+    el('header', 'header', el('button', 'opener', 'Open')),
+    el('div', 'root', el('main', 'content', el('p', 'page', 'Page'), dialog), el('footer', 'footer', el('button', 'behind', 'Behind'))),
+  );
   const get = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
   // An engine without HTMLDialogElement (Safari 15.0–15.3): no close() of its own.
-  const dialog = get<HTMLDialogElement>('dialog');
   Object.defineProperty(dialog, 'close', { value: undefined, configurable: true, writable: true });
   // happy-dom lays nothing out: every element counts as displayed.
   for (const element of Array.from(document.querySelectorAll<HTMLElement>('*'))) element.getClientRects = () => [{}] as unknown as DOMRectList;
