@@ -153,6 +153,10 @@ export async function createEmulator(options: EmulatorOptions = {}): Promise<Emu
           if (!handled) send(res, { status: 404, body: { error: 'not an emulator path' } });
         });
       });
+      // Clients reuse idle connections (the tests' control calls): a socket the server closes just
+      // as a client reuses it resets that request (ECONNRESET, a CI run), so the server waits longer.
+      server.keepAliveTimeout = 65_000;
+      server.headersTimeout = 66_000;
       return new Promise((resolve, reject) => {
         server.once('error', reject);
         server.listen(port, host, () => resolve(server));
