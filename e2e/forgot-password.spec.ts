@@ -28,7 +28,7 @@ class ForgotPage {
   }
 
   get phone() {
-    return this.page.getByRole('textbox', { name: zhCN['login.field.phone'] });
+    return this.page.getByRole('textbox', { name: zhCN['common.field.phone'] });
   }
 
   get code() {

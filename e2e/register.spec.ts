@@ -63,7 +63,7 @@ class RegisterPage {
   }
 
   get phone() {
-    return this.page.getByRole('textbox', { name: this.text['login.field.phone'] });
+    return this.page.getByRole('textbox', { name: this.text['common.field.phone'] });
   }
 
   get code() {
@@ -88,7 +88,7 @@ class RegisterPage {
 test.describe('registration by mobile', () => {
   test('every optional field and an extension attribute: registered, signed in, the name on /account', JOURNEY, async ({ page, tenant }) => {
     await page.goto('/login');
-    await page.getByRole('link', { name: zhCN['login.register'] }).click();
+    await page.getByRole('link', { name: zhCN['common.register'] }).click();
     const register = new RegisterPage(page);
     await expect(register.heading).toBeVisible();
     await expectAccessible(page, 'registration form');

@@ -87,7 +87,7 @@ type Solve = (app: EngineDriver, x: number) => Promise<void>;
 
 /** Phone number, Get code, the slider solved, the code from the tenant's outbox typed in. */
 async function phoneAndCode(app: EngineDriver, nextPuzzle: (action: () => Promise<void>) => Promise<{ x: number }>, phone: { national: string; type: string }, solve: Solve, code: () => Promise<string>): Promise<void> {
-  await app.fill(textbox('login.field.phone'), phone.national);
+  await app.fill(textbox('common.field.phone'), phone.national);
   const { x } = await nextPuzzle(() => app.click(button('sms.getCode')));
   await sliderReady(app);
   await solve(app, x);
@@ -156,7 +156,7 @@ test('forgot password: code by SMS, a new password, which then signs in', async 
   await app.click(button('forgot.submit'));
   await app.waitFor(heading('login.title'));
   await app.waitFor({ role: 'status', text: zhCN['login.passwordReset'] });
-  await expect.poll(() => app.value(textbox('login.field.phone'))).toBe('138 0000 0000');
+  await expect.poll(() => app.value(textbox('common.field.phone'))).toBe('138 0000 0000');
   await app.fill(label('login.field.password'), newPassword);
   await app.click(button('login.submit'));
   await expectSignedIn(app, { [zhCN['account.userName']]: users.plain.userName });
@@ -166,7 +166,7 @@ test('registration by mobile: registered, signed in, the new user on /account', 
   const national = '13900000009';
   const password = 'Register2026';
   await open(app, '/login', heading('login.title'));
-  await app.click({ role: 'link', name: zhCN['login.register'] });
+  await app.click({ role: 'link', name: zhCN['common.register'] });
   await app.waitFor(heading('register.title'));
   await phoneAndCode(app, nextPuzzle, { national, type: 'REGISTER_SMS' }, solveWithKeys, () => smsCode(tenant, `+86-${national}`, 'REGISTER_SMS'));
   await app.fill(label('register.field.user_name'), 'wangxiaoming');
@@ -181,7 +181,7 @@ test('screenshots at 390 px: /login, /login/sms with the slider open, /one-click
   await open(app, '/login', heading('login.title'));
   await shot('login');
   await open(app, '/login/sms', heading('smsLogin.title'));
-  await app.fill(textbox('login.field.phone'), users.plain.national);
+  await app.fill(textbox('common.field.phone'), users.plain.national);
   await nextPuzzle(() => app.click(button('sms.getCode')));
   await sliderReady(app);
   await shot('sms-slider');

@@ -46,7 +46,7 @@ export class LoginPage {
   }
 
   get phoneNumber(): Locator {
-    return this.page.getByRole('textbox', { name: this.text['login.field.phone'] });
+    return this.page.getByRole('textbox', { name: this.text['common.field.phone'] });
   }
 
   get areaCodeButton(): Locator {

@@ -29,7 +29,7 @@ export class SmsLoginPage {
   }
 
   get phone(): Locator {
-    return this.page.getByRole('textbox', { name: this.text['login.field.phone'] });
+    return this.page.getByRole('textbox', { name: this.text['common.field.phone'] });
   }
 
   get code(): Locator {

@@ -28,7 +28,7 @@ export async function measureSliderDrag(browser: Browser, appUrl: string, moves 
     }).observe({ type: 'longtask', buffered: true });
   });
   await page.goto(`${appUrl}/login/sms`);
-  await page.getByRole('textbox', { name: zhCN['login.field.phone'] }).fill('13800000000');
+  await page.getByRole('textbox', { name: zhCN['common.field.phone'] }).fill('13800000000');
   await page.getByRole('button', { name: zhCN['sms.getCode'], exact: true }).click();
   const dialog = page.getByRole('dialog', { name: zhCN['captcha.title'] });
   const handle = dialog.getByRole('slider', { name: zhCN['captcha.handle'] });

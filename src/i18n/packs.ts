@@ -21,6 +21,30 @@ export interface PackCatalogs {
   forms: FormsMessages;
 }
 export type PackName = keyof PackCatalogs;
+
+/**
+ * Which pack a key lives in, read from its first segment: `change.title` is in `passwordChange`,
+ * `common.retry` (a prefix no pack owns) in the core catalog every screen has. One owner per prefix,
+ * checked by packs.test.ts, so a key says where it must be loaded from.
+ */
+export const PACK_PREFIXES = {
+  account: ['account', 'handoff', 'token'],
+  verification: ['captcha', 'forgot', 'register', 'sms', 'smsLogin'],
+  startup: ['config', 'redirect'],
+  oneClick: ['oneClick'],
+  studio: ['studio'],
+  passwordChange: ['change', 'warn'],
+  forms: ['login', 'phone'],
+} as const satisfies { [P in PackName]: readonly string[] };
+
+/** The pack a message key is loaded with, or `core` for the catalog every screen has. */
+export function packOfKey(key: string): PackName | 'core' {
+  const prefix = key.slice(0, key.indexOf('.'));
+  for (const name of Object.keys(PACK_PREFIXES) as PackName[]) {
+    if ((PACK_PREFIXES[name] as readonly string[]).includes(prefix)) return name;
+  }
+  return 'core';
+}
 export type PackMessageKey = { [P in PackName]: keyof PackCatalogs[P] }[PackName];
 
 const packLoaders: { [P in PackName]: Record<Locale, () => Promise<{ default: PackCatalogs[P] }>> } = {

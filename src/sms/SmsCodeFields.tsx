@@ -144,7 +144,7 @@ export function SmsCodeFields({ idPrefix, type, phone, onPhoneChange, phoneError
     <div className="stack">
       <PhoneNumberField
         id={`${idPrefix}-phone`}
-        label={t('login.field.phone')}
+        label={t('common.field.phone')}
         value={phone}
         onChange={(value, reason) => {
           if (reason === 'edit') setOwnProblem(undefined);

@@ -149,7 +149,7 @@ export function useOneClick() {
         void navigate(answer.status === 'PASSWORD_WARN' ? '/login' : '/password/change', { replace: true });
         return;
       }
-      const key: MessageKey = answer.status === 'MFA_AUTH' ? 'login.mfaRequired' : 'login.accessDenied';
+      const key: MessageKey = answer.status === 'MFA_AUTH' ? 'signIn.mfaRequired' : 'signIn.accessDenied';
       if (!moveToOtherMethods({ kind: 'message', key })) {
         setPhase({ name: 'tenant-failed', preview, error: new IdaasError({ kind: 'tenant', detail: answer.status }) });
       }

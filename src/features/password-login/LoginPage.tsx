@@ -48,7 +48,7 @@ function typedAccount(mode: PasswordMode, form: LoginForm): string {
 const identifierLabels: Record<PasswordMode, MessageKey> = {
   unified: 'login.field.unified',
   username: 'login.field.username',
-  phone: 'login.field.phone',
+  phone: 'common.field.phone',
   email: 'login.field.email',
 };
 
@@ -145,7 +145,7 @@ function PasswordLoginForm() {
     <form className="stack" noValidate onSubmit={(e) => void submit(e)}>
       {mode === 'phone' ? (
         <Suspense fallback={<div className="field-placeholder" aria-hidden="true" />}>
-          <PhoneNumberField id="login-phone" label={t('login.field.phone')} value={form.phone} onChange={updatePhone} error={identifierError} />
+          <PhoneNumberField id="login-phone" label={t('common.field.phone')} value={form.phone} onChange={updatePhone} error={identifierError} />
         </Suspense>
       ) : (
         <TextField
@@ -219,7 +219,7 @@ function PasswordLoginForm() {
       <p className="page-links">
         {config.password.forgot && <Link to="/password/forgot">{t('login.forgot')}</Link>}
         {config.methods.enabled.includes('sms') && <Link to="/login/sms">{t('login.smsInstead')}</Link>}
-        {config.registration.enabled && <Link to="/register">{t('login.register')}</Link>}
+        {config.registration.enabled && <Link to="/register">{t('common.register')}</Link>}
       </p>
     </Page>
   );
@@ -252,7 +252,7 @@ function identifierMessage(
     case 'required':
       return t(requiredMessages[mode]);
     case 'email-invalid':
-      return t('login.error.emailInvalid');
+      return t('common.error.emailInvalid');
     case 'phone-empty':
       return phoneProblemText('empty', t, locale, codes, form.phone);
     case 'phone-too-long':

@@ -37,9 +37,9 @@ export function useLoginOutcome() {
         if (outcome.status === 'PASSWORD_EXPIRED') void navigate('/password/change');
         return undefined;
       case 'MFA_AUTH':
-        return 'login.mfaRequired';
+        return 'signIn.mfaRequired';
       case 'ACCESS_DENIED':
-        return 'login.accessDenied';
+        return 'signIn.accessDenied';
     }
   };
   return { handle, leaving };

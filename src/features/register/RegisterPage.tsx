@@ -85,7 +85,7 @@ function RegisterForm() {
   const problemText = (problem: Problem | undefined): string | undefined => {
     if (!problem) return undefined;
     if ('error' in problem) return errorText(problem.error, messages, errors, locale);
-    const label = problem.label === undefined ? '' : problem.label === 'phone' ? t('login.field.phone') : labelOf(problem.label);
+    const label = problem.label === undefined ? '' : problem.label === 'phone' ? t('common.field.phone') : labelOf(problem.label);
     return t(problem.message, { label, max: problem.max ?? '' });
   };
 

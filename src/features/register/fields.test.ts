@@ -20,6 +20,6 @@ describe('registration field rules (seed 002)', () => {
     expect(fieldSpecs.head_img.check?.('javascript:alert(1)')).toBe('register.error.url');
     expect(fieldSpecs.head_img.check?.('http://example.com/a.png')).toBe('register.error.url');
     expect(fieldSpecs.email.check?.('a@example.com')).toBeUndefined();
-    expect(fieldSpecs.email.check?.('not-an-email')).toBe('login.error.emailInvalid');
+    expect(fieldSpecs.email.check?.('not-an-email')).toBe('common.error.emailInvalid');
   });
 });

@@ -35,7 +35,7 @@ export const fieldSpecs: Record<RegistrationField, FieldSpec> = {
     check: (v) => (/^[A-Za-z0-9_.-]{2,64}$/.test(v) ? undefined : 'register.error.userName'),
   },
   name: { label: 'register.field.name', kind: 'text', autoComplete: 'name', maxLength: 64 },
-  email: { label: 'register.field.email', kind: 'email', autoComplete: 'email', maxLength: 254, check: (v) => (isEmailAddress(v) ? undefined : 'login.error.emailInvalid') },
+  email: { label: 'register.field.email', kind: 'email', autoComplete: 'email', maxLength: 254, check: (v) => (isEmailAddress(v) ? undefined : 'common.error.emailInvalid') },
   pwd: { label: 'register.field.pwd', kind: 'password', autoComplete: 'new-password', maxLength: 128 },
   head_img: { label: 'register.field.head_img', kind: 'url', autoComplete: 'photo', maxLength: 2048, check: (v) => (isHttpsUrl(v) ? undefined : 'register.error.url') },
   attr_gender: { label: 'register.field.attr_gender', kind: 'gender', autoComplete: 'sex', maxLength: 8 },

@@ -105,7 +105,7 @@ function SmsLoginForm() {
       </form>
       <p className="page-links">
         {config.methods.enabled.includes('password') && <Link to="/login">{t('smsLogin.passwordInstead')}</Link>}
-        {config.registration.enabled && <Link to="/register">{t('login.register')}</Link>}
+        {config.registration.enabled && <Link to="/register">{t('common.register')}</Link>}
       </p>
     </Page>
   );

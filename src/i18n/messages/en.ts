@@ -14,11 +14,11 @@ const messages: CoreMessages = {
   'common.close': 'Close',
   'common.backToLogin': 'Back to sign in',
 
-  'login.field.phone': 'Phone number',
-  'login.error.emailInvalid': 'Enter a valid email address, such as name@example.com.',
-  'login.register': 'Create an account',
-  'login.mfaRequired': 'This account needs multi-factor authentication, which this page does not support yet. Use another sign-in method or contact your administrator.',
-  'login.accessDenied': 'Access denied: your account is not allowed to sign in to this application.',
+  'common.field.phone': 'Phone number',
+  'common.error.emailInvalid': 'Enter a valid email address, such as name@example.com.',
+  'common.register': 'Create an account',
+  'signIn.mfaRequired': 'This account needs multi-factor authentication, which this page does not support yet. Use another sign-in method or contact your administrator.',
+  'signIn.accessDenied': 'Access denied: your account is not allowed to sign in to this application.',
 
   'password.show': 'Show password',
   'password.hide': 'Hide password',

@@ -15,11 +15,11 @@ const messages = {
   'common.close': '关闭',
   'common.backToLogin': '返回登录',
 
-  'login.field.phone': '手机号',
-  'login.error.emailInvalid': '请输入有效的邮箱地址，例如 name@example.com。',
-  'login.register': '注册新账号',
-  'login.mfaRequired': '该账号需要多因素认证，此页面暂不支持。请使用其他方式登录或联系管理员。',
-  'login.accessDenied': '访问被拒绝：您的账号无权登录此应用。',
+  'common.field.phone': '手机号',
+  'common.error.emailInvalid': '请输入有效的邮箱地址，例如 name@example.com。',
+  'common.register': '注册新账号',
+  'signIn.mfaRequired': '该账号需要多因素认证，此页面暂不支持。请使用其他方式登录或联系管理员。',
+  'signIn.accessDenied': '访问被拒绝：您的账号无权登录此应用。',
 
   'password.show': '显示密码',
   'password.hide': '隐藏密码',

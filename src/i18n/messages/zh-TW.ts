@@ -14,11 +14,11 @@ const messages: CoreMessages = {
   'common.close': '關閉',
   'common.backToLogin': '返回登入',
 
-  'login.field.phone': '手機號碼',
-  'login.error.emailInvalid': '請輸入有效的電子郵件地址，例如 name@example.com。',
-  'login.register': '註冊新帳號',
-  'login.mfaRequired': '此帳號需要多重要素驗證，此頁面暫不支援。請使用其他方式登入或聯絡管理員。',
-  'login.accessDenied': '存取遭拒：您的帳號無權登入此應用程式。',
+  'common.field.phone': '手機號碼',
+  'common.error.emailInvalid': '請輸入有效的電子郵件地址，例如 name@example.com。',
+  'common.register': '註冊新帳號',
+  'signIn.mfaRequired': '此帳號需要多重要素驗證，此頁面暫不支援。請使用其他方式登入或聯絡管理員。',
+  'signIn.accessDenied': '存取遭拒：您的帳號無權登入此應用程式。',
 
   'password.show': '顯示密碼',
   'password.hide': '隱藏密碼',
