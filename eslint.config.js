@@ -2,6 +2,7 @@ import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import layers from './eslint-rules/layers.js';
 
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report'] },
@@ -10,9 +11,19 @@ export default tseslint.config(
   {
     files: ['src/**/*.{ts,tsx,js}'],
     languageOptions: { globals: globals.browser },
-    plugins: { 'react-hooks': reactHooks },
+    plugins: { 'react-hooks': reactHooks, layers },
     rules: {
       ...reactHooks.configs.recommended.rules,
+      'layers/imports': [
+        'error',
+        {
+          // The studio previews the real pages of every route: it sits beside the app's route table.
+          exceptions: [
+            ['features/studio/', 'app/App.tsx'],
+            ['features/studio/', 'app/NotFoundPage.tsx'],
+          ],
+        },
+      ],
       'no-restricted-syntax': [
         'error',
         { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'No raw HTML: theme, config and tenant text are data.' },
@@ -22,7 +33,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/api/transport.ts', 'src/app/config.ts'],
+    files: ['src/api/transport.ts', 'src/config/config.ts'],
     rules: { 'no-restricted-globals': 'off' },
   },
   {

@@ -121,7 +121,7 @@ function isHeaderSafe(value: string): boolean {
 
 /**
  * security.cspReportUri: an https:// URL or a same-origin path (`/csp-reports`, not `//host`), and
- * nothing that could end the directive or the header. src/app/config.ts applies the same rule.
+ * nothing that could end the directive or the header. src/config/config.ts applies the same rule.
  */
 export function isCspReportUri(value: string): boolean {
   if (value.length > 500 || !/^[\x21-\x7e]+$/.test(value) || !isHeaderSafe(value)) return false;

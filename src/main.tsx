@@ -1,13 +1,14 @@
 import { StrictMode, type ReactNode } from 'react';
 import { createIdaasClient, loadClientCode } from './api/client';
-import { App, methodPaths } from './app/App';
+import { App } from './app/App';
+import { METHOD_PATHS, PATHS } from './app/paths';
 import { preloadRoute, prefetchRouteCode } from './app/routes';
-import { setAppConfig } from './app/app-config';
-import { bridgeOptions, loadConfig, urlOverrides } from './app/config';
-import { retryingImport } from './app/chunk-load';
+import { setAppConfig } from './config/app-config';
+import { bridgeOptions, loadConfig, urlOverrides } from './config/config';
+import { retryingImport } from './platform/chunk-load';
 import { startupFailed } from './app/startup-failed';
 import { appDrawer } from './app/first-screen/takeover';
-import { whenIdle } from './app/when-idle';
+import { whenIdle } from './platform/when-idle';
 import { loadMessages } from './i18n/catalogs';
 import { apiLanguage, resolveLocale, type Locale } from './i18n/locales';
 import { initI18n, useI18n, withPacks } from './i18n/store';
@@ -47,7 +48,7 @@ async function start(): Promise<void> {
   }
   setAppConfig({ ...result.config, overrides });
   // The first screen's code is awaited so it draws in the first commit (see loadedRoute).
-  const firstScreen = preloadRoute(window.location.pathname === '/' ? methodPaths[overrides.method ?? result.config.methods.default] : window.location.pathname);
+  const firstScreen = preloadRoute(window.location.pathname === PATHS.home ? METHOD_PATHS[overrides.method ?? result.config.methods.default] : window.location.pathname);
   // The theme applies before the first paint (no flash of the default look); a broken one leaves the default.
   const themeSource = overrides.theme === undefined ? result.config.theme.default : result.config.theme.named[overrides.theme];
   const theme = themeSource === undefined ? undefined : await import('./theme/load').catch(() => undefined);

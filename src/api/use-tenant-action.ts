@@ -1,7 +1,7 @@
 import { useMutation } from './server-state';
 import { useEffect, useRef } from 'react';
 import { useI18n } from '../i18n/store';
-import { whenIdle } from '../app/when-idle';
+import { whenIdle } from '../platform/when-idle';
 import { asIdaasError, type IdaasError } from './errors';
 
 /**

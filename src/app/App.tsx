@@ -2,11 +2,11 @@ import { lazy, Suspense, useState, type ComponentType } from 'react';
 import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
 import type { IdaasClient } from '../api/client';
 import { IdaasClientProvider } from '../api/react';
-import { useAppConfig } from './app-config';
+import { useAppConfig } from '../config/app-config';
 import { useSession } from '../session/store';
-import { retryingImport, retryingLazy } from './chunk-load';
+import { retryingImport, retryingLazy } from '../platform/chunk-load';
 import { ErrorBoundary } from './ErrorBoundary';
-import type { Method } from './config';
+import { METHOD_PATHS } from './paths';
 import { ROUTE_PATHS, type RoutePath } from './route-table';
 import { loadedRoute, loadRoute } from './routes';
 
@@ -28,11 +28,9 @@ export const ROUTE_PAGES = Object.fromEntries(ROUTE_PATHS.map((path) => [path, p
 const SessionKeeper = lazy(() => retryingImport(() => import('../session/SessionKeeper')).catch(() => ({ default: () => null })));
 const NotFoundPage = retryingLazy(() => import('./NotFoundPage'));
 
-export const methodPaths: Record<Method, string> = { 'one-click': '/one-click', password: '/login', sms: '/login/sms' };
-
 function Home() {
   const config = useAppConfig();
-  return <Navigate to={methodPaths[config.overrides.method ?? config.methods.default]} replace />;
+  return <Navigate to={METHOD_PATHS[config.overrides.method ?? config.methods.default]} replace />;
 }
 
 export function App({ client }: { client: IdaasClient }) {

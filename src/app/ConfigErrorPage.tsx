@@ -1,6 +1,6 @@
 import { useT, type Translate } from '../i18n/use-t';
 import { Page } from '../ui/Page';
-import type { ConfigProblem } from './config';
+import type { ConfigProblem } from '../config/config';
 
 function describe(problem: ConfigProblem, t: Translate): { key?: string; text: string } {
   switch (problem.kind) {

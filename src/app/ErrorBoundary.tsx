@@ -3,9 +3,10 @@ import { browserOnline } from '../api/errors';
 import { useT } from '../i18n/use-t';
 import { useSession } from '../session/store';
 import { Button } from '../ui/Button';
-import { Page } from '../ui/Page';
-import { useAppConfig } from './app-config';
-import { ChunkLoadError, retryFailedLoads } from './chunk-load';
+// As on every sign-in page, a failure still says why one-click sent the user here (when it did).
+import { SignInPage } from '../sign-in/SignInPage';
+import { useAppConfig } from '../config/app-config';
+import { ChunkLoadError, retryFailedLoads } from '../platform/chunk-load';
 
 type Failure = 'code' | 'render';
 
@@ -40,14 +41,14 @@ export class ErrorBoundary extends Component<{ children: ReactNode }, { failure?
 function CodeFailed({ retry }: { retry: () => void }) {
   const t = useT();
   return (
-    <Page title={t('app.code.title')}>
+    <SignInPage title={t('app.code.title')}>
       <div className="stack">
         {/* As things stand when the last attempt failed: "Try again" draws this anew if it fails again. */}
         <p>{t(browserOnline() ? 'app.code.server' : 'app.code.offline')}</p>
         <Button onClick={retry}>{t('common.retry')}</Button>
         <ReloadButton variant="secondary" />
       </div>
-    </Page>
+    </SignInPage>
   );
 }
 
@@ -55,12 +56,12 @@ function CodeFailed({ retry }: { retry: () => void }) {
 function ScreenFailed() {
   const t = useT();
   return (
-    <Page title={t('app.failed.title')}>
+    <SignInPage title={t('app.failed.title')}>
       <div className="stack">
         <p>{t('app.failed.body')}</p>
         <ReloadButton />
       </div>
-    </Page>
+    </SignInPage>
   );
 }
 

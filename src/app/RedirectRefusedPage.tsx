@@ -1,6 +1,6 @@
 import { useT } from '../i18n/use-t';
 import { Page } from '../ui/Page';
-import { MAX_REDIRECT_STATE_LENGTH, type RefusedRedirect } from './config';
+import { MAX_REDIRECT_STATE_LENGTH, type RefusedRedirect } from '../config/config';
 
 /**
  * A sign-in link the page will not serve: it asks to send the result to an address the operator did

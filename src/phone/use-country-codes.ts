@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useQuery } from '../api/server-state';
 import { useIdaasClient } from '../api/react';
-import { whenIdle } from '../app/when-idle';
+import { whenIdle } from '../platform/when-idle';
 
 /**
  * The tenant's area codes: fetched once per page load and shared by every phone field. The

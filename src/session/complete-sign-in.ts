@@ -1,11 +1,11 @@
 import type { NavigateFunction } from 'react-router';
-import type { RuntimeConfig } from '../app/app-config';
-import { bridgeOptions } from '../app/config';
+import { PATHS } from '../app/paths';
+import type { RuntimeConfig } from '../config/app-config';
+import { bridgeOptions } from '../config/config';
 import type { SessionTokens } from '../api/schemas';
 import type { Handoff } from './delivery';
 import { useHandoff } from './handoff';
 import { successResult } from './results';
-import { useSwitchNotice } from '../features/one-click/switch-notice';
 import { useSession } from './store';
 
 export interface SignInContext {
@@ -19,8 +19,6 @@ export interface SignInContext {
  * page is idle, not with it (load-sign-in.ts).
  */
 export function completeSignIn(tokens: SessionTokens, { config, navigate }: SignInContext): void {
-  // Signed in: why one-click was left no longer matters.
-  useSwitchNotice.setState({ reason: undefined });
   const deliver = async (): Promise<Handoff | undefined> => {
     // Outside the sign-in pages' first download; the bridge is normally installed already (main.tsx).
     const [{ installPageBridge }, { deliverResult }] = await Promise.all([import('./bridge'), import('./delivery')]);
@@ -39,10 +37,10 @@ export function completeSignIn(tokens: SessionTokens, { config, navigate }: Sign
         // The host owns the tokens now: this page keeps none.
         useSession.getState().signOut();
         useHandoff.setState({ handoff });
-        void navigate('/signed-in', { replace: true });
+        void navigate(PATHS.signedIn, { replace: true });
         return;
       }
       useSession.getState().signIn(tokens);
-      void navigate('/account', { replace: true });
+      void navigate(PATHS.account, { replace: true });
     });
 }

@@ -1,4 +1,5 @@
 import type { SessionTokens } from '../api/schemas';
+import { PATHS } from '../app/paths';
 import { useSession } from './store';
 import type { SignInContext } from './complete-sign-in';
 
@@ -16,7 +17,7 @@ export async function signInWhenLoaded(tokens: SessionTokens, context: SignInCon
     ({ completeSignIn } = await load());
   } catch {
     useSession.getState().signIn(tokens);
-    void context.navigate('/account', { replace: true });
+    void context.navigate(PATHS.account, { replace: true });
     return;
   }
   completeSignIn(tokens, context);

@@ -16,10 +16,10 @@ import { TextField } from '../ui/Field';
 import { resendKey, startResendCountdown, useResendSeconds } from './resend-countdown';
 import { receiveOtp } from './web-otp';
 
-type SliderComponent = ComponentType<import('../features/captcha/SliderCaptcha').SliderCaptchaProps>;
+type SliderComponent = ComponentType<import('../captcha/SliderCaptcha').SliderCaptchaProps>;
 
 // The slider and its cipher load when a code is first asked for, not with the page.
-const loadSlider = () => import('../features/captcha/SliderCaptcha').then((module) => module.default as SliderComponent);
+const loadSlider = () => import('../captcha/SliderCaptcha').then((module) => module.default as SliderComponent);
 
 export const SMS_CODE_LENGTH = 6;
 

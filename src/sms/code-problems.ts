@@ -1,5 +1,3 @@
-import type { ErrorMeaning } from '../api/error-meanings';
-import type { IdaasError } from '../api/errors';
 import type { MessageKey } from '../i18n/messages/zh-CN';
 import { SMS_CODE_LENGTH } from './SmsCodeFields';
 
@@ -11,13 +9,6 @@ export const codeMessages: Record<CodeProblem, MessageKey> = {
   wrong: 'sms.error.codeWrong',
   expired: 'sms.error.codeExpired',
 };
-
-const codeMeanings: Partial<Record<ErrorMeaning, CodeProblem>> = { 'wrong-code': 'wrong', 'code-expired': 'expired', 'code-missing': 'required' };
-
-/** A tenant answer about the code itself, shown at the code field rather than as a page error. */
-export function codeProblemOf(error: IdaasError): CodeProblem | undefined {
-  return error.meaning === undefined ? undefined : codeMeanings[error.meaning];
-}
 
 export function checkCode(code: string): CodeProblem | undefined {
   if (code === '') return 'required';

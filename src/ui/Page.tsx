@@ -1,12 +1,6 @@
-import { lazy, Suspense, useEffect, useRef, type ReactNode } from 'react';
-import { useSwitchNotice } from '../features/one-click/switch-notice';
+import { useEffect, useRef, type ReactNode } from 'react';
 import { useTheme } from '../theme/store';
 import { LanguageSwitcher } from './LanguageSwitcher';
-import { retryingImport } from '../app/chunk-load';
-
-// Only after one-click sent the user here: not part of any page's first download. A notice that
-// cannot load even when retried is left out: Page also draws ErrorBoundary's failure pages.
-const SwitchNotice = lazy(() => retryingImport(() => import('../features/one-click/SwitchNotice')).catch(() => ({ default: () => null })));
 
 /** The Page shown on first load: it must not steal focus (the user starts at the top of the document). */
 let firstPage: object | undefined;
@@ -16,10 +10,9 @@ let firstPage: object | undefined;
  * screen replaces another inside the app (not on first load) focus moves to its heading, so
  * keyboard and screen-reader users start at the new step.
  */
-export function Page({ title, children }: { title: string; children: ReactNode }) {
+export function Page({ title, notice, children }: { title: string; notice?: ReactNode; children: ReactNode }) {
   const heading = useRef<HTMLHeadingElement>(null);
   const logo = useTheme((s) => (s.theme.logoIsHidden ? undefined : s.theme.logoImage));
-  const switched = useSwitchNotice((s) => s.reason !== undefined);
   const instance = useRef({});
   useEffect(() => {
     // Compared by identity, so React's development double-run of effects does not count as new.
@@ -37,13 +30,7 @@ export function Page({ title, children }: { title: string; children: ReactNode }
           <h1 className="page-title" ref={heading} tabIndex={-1}>
             {title}
           </h1>
-          {switched && (
-            <div className="page-notice">
-              <Suspense fallback={null}>
-                <SwitchNotice />
-              </Suspense>
-            </div>
-          )}
+          {notice && <div className="page-notice">{notice}</div>}
           {children}
         </div>
       </main>

@@ -1,7 +1,7 @@
 import './account.css';
 import { Fragment, useEffect, useState } from 'react';
 import { Navigate, useNavigate } from 'react-router';
-import { useAppConfig } from '../../app/app-config';
+import { useAppConfig } from '../../config/app-config';
 import type { IdaasError } from '../../api/errors';
 import { useIdaasClient } from '../../api/react';
 import { useI18n } from '../../i18n/store';
@@ -13,15 +13,14 @@ import { idTokenFacts, userInfoFromIdToken } from '../../session/user-info';
 import { Alert } from '../../ui/Alert';
 import { Button } from '../../ui/Button';
 import { ErrorAlert } from '../../ui/ErrorAlert';
-import { Page } from '../../ui/Page';
-import { usePasswordFlow } from '../password-login/password-flow';
+import { SignInPage } from '../../sign-in/SignInPage';
+import { signInFlow } from '../../sign-in/flow';
 
 /** The signed-in page when no host app takes the result: who you are, the token, verify, refresh, sign out. */
 export default function AccountPage() {
   const session = useSession((s) => s.session);
-  const clearPasswordFlow = usePasswordFlow((s) => s.clear);
   // Signed in: a password-expiry flow that led here is over.
-  useEffect(() => clearPasswordFlow(), [clearPasswordFlow]);
+  useEffect(() => signInFlow.endStep(), []);
   // Signed out, or the session ended (the sign-in page says why).
   if (!session) return <Navigate to="/" replace />;
   return <SignedIn session={session} />;
@@ -101,7 +100,7 @@ function SignedIn({ session }: { session: Session }) {
   const sessionFacts: [string, string | undefined][] = [[t('account.sessionEndsAt'), timeText(sessionEndsAt(session))]];
 
   return (
-    <Page title={t('account.title')}>
+    <SignInPage title={t('account.title')}>
       <div className="stack">
         <p className="account-welcome">{t('account.welcome', { name: displayName })}</p>
         <section className="stack-tight" aria-labelledby="account-profile">
@@ -147,7 +146,7 @@ function SignedIn({ session }: { session: Session }) {
           {t('account.signOut')}
         </Button>
       </div>
-    </Page>
+    </SignInPage>
   );
 }
 

@@ -1,32 +1,39 @@
-import { useState, type FormEvent } from 'react';
 import { Link, Navigate, useNavigate } from 'react-router';
-import { useAppConfig } from '../../app/app-config';
-import type { IdaasError } from '../../api/errors';
+import { PATHS } from '../../app/paths';
 import { useIdaasClient } from '../../api/react';
 import { settleTenantRegexes, useRegexJudge } from '../../api/use-tenant-regex';
 import { useTenantAction } from '../../api/use-tenant-action';
-import { errorText } from '../../i18n/error-text';
+import { useAppConfig } from '../../config/app-config';
 import type { MessageKey } from '../../i18n/messages/zh-CN';
-import { useI18n } from '../../i18n/store';
 import { useLocale, useT } from '../../i18n/use-t';
+import { newPasswordFindings, type ConfirmProblem, type NewPasswordProblem } from '../../password/new-password';
+import { checkNewPassword, configuredPolicy } from '../../password/policy';
+import { PasswordRules } from '../../password/PasswordRules';
 import { checkPhone, phoneProblemText, type PhoneProblem } from '../../phone/phone-check';
 import type { PhoneValue } from '../../phone/PhoneNumberField';
 import { countryCodesNow, useCountryCodes } from '../../phone/use-country-codes';
 import { ensurePhoneLib } from '../../phone/use-phone-lib';
+import { newPasswordRoutes, SMS_CODE_ROUTES } from '../../sign-in/error-routes';
+import { signInFlow } from '../../sign-in/flow';
+import type { ErrorRoutes } from '../../sign-in/route-error';
+import { SignInPage } from '../../sign-in/SignInPage';
+import { useForm } from '../../sign-in/use-form';
+import { checkCode, codeMessages, type CodeProblem } from '../../sms/code-problems';
 import { SmsCodeFields } from '../../sms/SmsCodeFields';
-import { checkCode, codeMessages, codeProblemOf, type CodeProblem } from '../../sms/code-problems';
 import { Button } from '../../ui/Button';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { PasswordField } from '../../ui/PasswordField';
-import { Page } from '../../ui/Page';
-import { checkNewPassword, configuredPolicy, isPasswordRefusal } from '../password-change/policy';
-import { PasswordRules } from '../password-change/PasswordRules';
-import { rememberPasswordReset } from './reset-state';
+
+type Problems = { phone: PhoneProblem; code: CodeProblem; password: NewPasswordProblem; confirm: ConfirmProblem };
+type Values = { phone: PhoneValue; code: string; password: string; confirm: string };
+
+const domIds: Record<keyof Problems, string> = { phone: 'forgot-phone', code: 'forgot-code', password: 'forgot-new', confirm: 'forgot-confirm' };
+const routes: ErrorRoutes<Problems> = { ...SMS_CODE_ROUTES, ...newPasswordRoutes('password') };
 
 /** `/password/forgot`: phone → slider → SMS code + new password → back to sign-in with the phone filled in. */
 export default function ForgotPasswordPage() {
   const config = useAppConfig();
-  if (!config.password.forgot) return <Navigate to="/" replace />;
+  if (!config.password.forgot) return <Navigate to={PATHS.home} replace />;
   return <ForgotPasswordForm />;
 }
 
@@ -37,116 +44,80 @@ function ForgotPasswordForm() {
   const client = useIdaasClient();
   const codes = useCountryCodes();
   const navigate = useNavigate();
-  const { messages, errors } = useI18n();
   const policy = configuredPolicy(config.password.policy);
-  const [phone, setPhone] = useState<PhoneValue>({ countryCode: undefined, number: '' });
-  const [code, setCode] = useState('');
-  const [password, setPassword] = useState('');
-  const [confirm, setConfirm] = useState('');
-  const [phoneProblem, setPhoneProblem] = useState<PhoneProblem>();
-  const [codeProblem, setCodeProblem] = useState<CodeProblem>();
-  const [passwordProblem, setPasswordProblem] = useState<MessageKey | IdaasError>();
-  const [confirmProblem, setConfirmProblem] = useState<MessageKey>();
+  const form = useForm<Values, Problems>({
+    initial: { phone: { countryCode: undefined, number: '' }, code: '', password: '', confirm: '' },
+    order: ['phone', 'code', 'password', 'confirm'],
+    domId: (field) => domIds[field],
+  });
+  const { phone, code, password, confirm } = form.values;
   const reset = useTenantAction((input: { mobile: string; verifyCode: string; password: string }) => client.resetPasswordByMobile(input));
   const judge = useRegexJudge();
   const rules = checkNewPassword(password, policy, { identifier: undefined, oldPassword: '' }, judge);
+  const words = (key: MessageKey) => t(key);
 
-  const submit = async (event?: FormEvent) => {
-    event?.preventDefault();
+  const submit = form.onSubmit(async () => {
     if (reset.busy) return;
     const areaCodes = await countryCodesNow(codes);
     const lib = await ensurePhoneLib();
     const phoneCheck = await settleTenantRegexes((settledJudge) => checkPhone(areaCodes, phone, lib, settledJudge));
-    const codeCheck = checkCode(code);
     const settledRules = await settleTenantRegexes((settledJudge) => checkNewPassword(password, policy, { identifier: undefined, oldPassword: '' }, settledJudge));
-    const newProblem: MessageKey | undefined = password === '' ? 'change.error.newRequired' : settledRules.some((r) => !r.met) ? 'change.error.policy' : undefined;
-    const confirmCheck: MessageKey | undefined = confirm === '' ? 'change.error.confirmRequired' : confirm !== password ? 'change.error.mismatch' : undefined;
-    setPhoneProblem(phoneCheck.ok ? undefined : phoneCheck.problem);
-    setCodeProblem(codeCheck);
-    setPasswordProblem(newProblem);
-    setConfirmProblem(confirmCheck);
-    const firstBad = [!phoneCheck.ok && 'forgot-phone', codeCheck && 'forgot-code', newProblem && 'forgot-new', confirmCheck && 'forgot-confirm'].find(Boolean);
-    if (firstBad || !phoneCheck.ok) {
-      if (firstBad) document.getElementById(firstBad)?.focus();
-      return;
-    }
+    const findings = { phone: phoneCheck.ok ? undefined : phoneCheck.problem, code: checkCode(code), ...newPasswordFindings(password, confirm, settledRules.every((r) => r.met)) };
+    if (!form.check(findings) || !phoneCheck.ok) return;
     reset.run(
       { mobile: phoneCheck.wire, verifyCode: code, password },
       {
         onSuccess: () => {
-          rememberPasswordReset(phone);
-          void navigate('/login', { replace: true });
+          signInFlow.handOverResetPhone(phone);
+          void navigate(PATHS.login, { replace: true });
         },
-        onError: (error) => {
-          const problem = codeProblemOf(error);
-          if (problem) {
-            setCodeProblem(problem);
-            document.getElementById('forgot-code')?.focus();
-          } else if (isPasswordRefusal(error)) {
-            // The tenant's policy said no: said at the new password, in the user's language.
-            setPasswordProblem(error);
-            document.getElementById('forgot-new')?.focus();
-          }
-        },
+        onError: (error) => form.tellAtField(error, routes),
       },
     );
-  };
+  });
 
-  const shownAtField = reset.error && (codeProblemOf(reset.error) || isPasswordRefusal(reset.error));
-  const passwordMessage = passwordProblem === undefined ? undefined : typeof passwordProblem === 'string' ? t(passwordProblem) : errorText(passwordProblem, messages, errors, locale);
+  const pageError = form.alertError(reset.error, routes);
 
   return (
-    <Page title={t('forgot.title')}>
+    <SignInPage title={t('forgot.title')}>
       <form className="stack" noValidate onSubmit={(e) => void submit(e)}>
         <p>{t('forgot.intro')}</p>
         <SmsCodeFields
           idPrefix="forgot"
           type="FORGET_PWD_SMS"
           phone={phone}
-          onPhoneChange={(value, reason) => {
-            setPhone(value);
-            if (reason === 'edit') setPhoneProblem(undefined);
-          }}
-          phoneError={phoneProblem && phoneProblemText(phoneProblem, t, locale, codes.data, phone)}
+          onPhoneChange={(value, reason) => form.setValue('phone', value, { keepProblem: reason !== 'edit' })}
+          phoneError={form.problemText('phone', (problem) => phoneProblemText(problem, t, locale, codes.data, phone))}
           code={code}
-          onCodeChange={(value) => {
-            setCode(value);
-            setCodeProblem(undefined);
-          }}
-          codeError={codeProblem && t(codeMessages[codeProblem])}
+          onCodeChange={(value) => form.setValue('code', value)}
+          codeError={form.problemText('code', (problem) => t(codeMessages[problem]))}
         />
         <PasswordField
-          id="forgot-new"
+          id={domIds.password}
           label={t('change.field.new')}
           autoComplete="new-password"
           value={password}
-          onValueChange={(value) => {
-            setPassword(value);
-            setPasswordProblem(undefined);
-          }}
-          error={passwordMessage}
+          onValueChange={(value) => form.setValue('password', value)}
+          error={form.problemText('password', words)}
           describedBy="forgot-rules"
         />
         <PasswordRules id="forgot-rules" results={rules} policy={policy} />
         <PasswordField
-          id="forgot-confirm"
+          id={domIds.confirm}
           label={t('change.field.confirm')}
           autoComplete="new-password"
           value={confirm}
-          onValueChange={(value) => {
-            setConfirm(value);
-            setConfirmProblem(undefined);
-          }}
-          error={confirmProblem && t(confirmProblem)}
+          onValueChange={(value) => form.setValue('confirm', value)}
+          error={form.problemText('confirm', words)}
         />
-        {reset.error && !shownAtField && <ErrorAlert error={reset.error} onRetry={() => void submit()} />}
+        {pageError && <ErrorAlert error={pageError} onRetry={() => void submit()} />}
         <Button type="submit" busy={reset.busy} busyLabel={t('forgot.submitting')}>
           {t('forgot.submit')}
         </Button>
       </form>
       <p className="page-links">
-        <Link to="/login">{t('common.backToLogin')}</Link>
+        <Link to={PATHS.login}>{t('common.backToLogin')}</Link>
       </p>
-    </Page>
+    </SignInPage>
   );
 }

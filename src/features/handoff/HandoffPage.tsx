@@ -3,16 +3,15 @@ import { Navigate } from 'react-router';
 import { useT } from '../../i18n/use-t';
 import { useHandoff } from '../../session/handoff';
 import { Button } from '../../ui/Button';
-import { Page } from '../../ui/Page';
-import { usePasswordFlow } from '../password-login/password-flow';
+import { SignInPage } from '../../sign-in/SignInPage';
+import { signInFlow } from '../../sign-in/flow';
 
 /** After a result went to the host app (bridge, opener, redirect): says where it went; keeps no token. */
 export default function HandoffPage() {
   const t = useT();
   const handoff = useHandoff((s) => s.handoff);
-  const clearPasswordFlow = usePasswordFlow((s) => s.clear);
   // Signed in: a password-expiry flow that led here is over.
-  useEffect(() => clearPasswordFlow(), [clearPasswordFlow]);
+  useEffect(() => signInFlow.endStep(), []);
   if (!handoff) return <Navigate to="/" replace />;
 
   let message: string;
@@ -21,7 +20,7 @@ export default function HandoffPage() {
   else message = t('handoff.host');
 
   return (
-    <Page title={t('handoff.title')}>
+    <SignInPage title={t('handoff.title')}>
       <div className="stack">
         <p className="handoff-message" role="status">
           {message}
@@ -32,6 +31,6 @@ export default function HandoffPage() {
           </Button>
         )}
       </div>
-    </Page>
+    </SignInPage>
   );
 }

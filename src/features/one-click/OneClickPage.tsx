@@ -1,7 +1,7 @@
 import { Suspense, useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { Navigate, useNavigate } from 'react-router';
-import { useAppConfig } from '../../app/app-config';
-import { whenIdle } from '../../app/when-idle';
+import { useAppConfig } from '../../config/app-config';
+import { whenIdle } from '../../platform/when-idle';
 import { useI18n } from '../../i18n/store';
 import { useLocale, useT } from '../../i18n/use-t';
 import { localText, type CustomView, type Theme } from '../../theme/model';
@@ -13,7 +13,7 @@ import { AgreementText, themedText } from './AgreementText';
 import type { NumberPreview } from './providers/types';
 import { loadDelivery, loadSignInCode, otherMethodPath, useOneClick } from './use-one-click';
 import './one-click.css';
-import { retryingLazy } from '../../app/chunk-load';
+import { retryingLazy } from '../../platform/chunk-load';
 
 // What a first visit does not need: the dialogs, and the explanations of failures.
 const loadDialogs = () => import('./dialogs');

@@ -2,10 +2,10 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { asIdaasError, IdaasError } from '../../api/errors';
 import { useIdaasClient } from '../../api/react';
-import { useAppConfig, type RuntimeConfig } from '../../app/app-config';
-import { methodPaths } from '../../app/App';
-import { retryingImport } from '../../app/chunk-load';
-import { bridgeOptions } from '../../app/config';
+import { useAppConfig, type RuntimeConfig } from '../../config/app-config';
+import { METHOD_PATHS, PATHS } from '../../app/paths';
+import { retryingImport } from '../../platform/chunk-load';
+import { bridgeOptions } from '../../config/config';
 import { adviceFor } from '../../i18n/one-click-codes/advice';
 import { useI18n } from '../../i18n/store';
 import type { Bridge } from '../../session/bridge';
@@ -15,7 +15,7 @@ import { pageBridge } from '../../session/host-presence';
 import { loadSignIn, signInWhenLoaded } from '../../session/load-sign-in';
 import { loadProvider } from './providers/load-provider';
 import type { NumberPreview, OneClickProvider, ProviderSettings } from './providers/types';
-import { useSwitchNotice, type SwitchReason } from './switch-notice';
+import { signInFlow, type SwitchReason } from '../../sign-in/flow';
 
 export type Phase =
   | { name: 'checking' }
@@ -47,7 +47,7 @@ function providerSettings(config: RuntimeConfig): ProviderSettings {
 /** The first other enabled method: where "other login methods" and the switch-worthy failures lead. */
 export function otherMethodPath(config: RuntimeConfig): string | undefined {
   const other = config.methods.enabled.find((m) => m !== 'one-click');
-  return other && methodPaths[other];
+  return other && METHOD_PATHS[other];
 }
 
 /**
@@ -80,7 +80,7 @@ export function useOneClick() {
       const path = otherMethodPath(config);
       if (!path) return false;
       done.current = true;
-      useSwitchNotice.setState({ reason });
+      signInFlow.switchedFromOneClick(reason);
       void navigate(path, { replace: true });
       return true;
     },
@@ -128,7 +128,7 @@ export function useOneClick() {
     const controller = new AbortController();
     life.current = controller;
     done.current = false;
-    useSwitchNotice.setState({ reason: undefined });
+    signInFlow.switchedFromOneClick(undefined);
     // eslint-disable-next-line react-hooks/set-state-in-effect -- prepare sets state only after awaiting the provider (an external system)
     void prepare();
     return () => controller.abort();
@@ -143,10 +143,10 @@ export function useOneClick() {
   const continueElsewhere = useCallback(
     async (answer: Exclude<LoginOutcome, { status: 'SUCCESS' }>, preview: NumberPreview) => {
       if (answer.status === 'PASSWORD_WARN' || answer.status === 'PASSWORD_EXPIRED') {
-        const { usePasswordFlow } = await import('../password-login/password-flow');
         done.current = true;
-        usePasswordFlow.getState().start({ status: answer.status, stateToken: answer.stateToken, policy: answer.policy, identifier: '' });
-        void navigate(answer.status === 'PASSWORD_WARN' ? '/login' : '/password/change', { replace: true });
+        const name = answer.status === 'PASSWORD_WARN' ? 'password-warn' : 'password-expired';
+        signInFlow.startPasswordStep({ name, stateToken: answer.stateToken, policy: answer.policy, identifier: '' });
+        void navigate(name === 'password-warn' ? PATHS.login : PATHS.changePassword, { replace: true });
         return;
       }
       const key: MessageKey = answer.status === 'MFA_AUTH' ? 'signIn.mfaRequired' : 'signIn.accessDenied';
@@ -178,6 +178,7 @@ export function useOneClick() {
         if (answer.status === 'SUCCESS') {
           done.current = true;
           setLeaving(true);
+          signInFlow.signedIn();
           await signInWhenLoaded({ sessionToken: answer.sessionToken, idToken: answer.idToken, expire: answer.expire }, { config, navigate }, loadSignInCode);
         } else {
           await continueElsewhere(answer, preview);
@@ -209,12 +210,12 @@ export function useOneClick() {
         if (code === '700001') {
           // The user stays to sign in another way: a host hears of it, a redirect does not happen.
           if (bridge.current?.host) bridge.current.event('result', { code });
-          void navigate(other ?? '/', { replace: true });
+          void navigate(other ?? PATHS.home, { replace: true });
           return;
         }
         const goBack = () => {
           if (window.history.length > 1) void navigate(-1);
-          else void navigate(other ?? '/', { replace: true });
+          else void navigate(other ?? PATHS.home, { replace: true });
         };
         // If the delivery code cannot load (offline), the user still goes back.
         void loadDelivery().then(({ deliverResult }) => {

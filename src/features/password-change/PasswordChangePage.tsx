@@ -1,89 +1,80 @@
-import { useState, type FormEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
+import { PATHS } from '../../app/paths';
 import { useIdaasClient } from '../../api/react';
 import { settleTenantRegexes, useRegexJudge } from '../../api/use-tenant-regex';
 import { useTenantAction } from '../../api/use-tenant-action';
 import type { MessageKey } from '../../i18n/messages/zh-CN';
+import { newPasswordFindings, type ConfirmProblem, type NewPasswordProblem } from '../../password/new-password';
 import { useT } from '../../i18n/use-t';
 import { Button } from '../../ui/Button';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { PasswordField } from '../../ui/PasswordField';
-import { Page } from '../../ui/Page';
-import { isStepExpired, usePasswordFlow, type PendingPasswordChange } from '../password-login/password-flow';
-import { useLoginOutcome } from '../password-login/use-login-outcome';
-import { StaleStep } from '../password-login/StaleStep';
-import { useSkipPasswordChange } from '../password-login/use-skip-password-change';
-import { checkNewPassword } from './policy';
-import { PasswordRules } from './PasswordRules';
+import { SignInPage } from '../../sign-in/SignInPage';
+import { isStepExpired, signInFlow, usePasswordStep, type PasswordStep } from '../../sign-in/flow';
+import { useForm } from '../../sign-in/use-form';
+import { useLoginOutcome } from '../../sign-in/use-login-outcome';
+import { StaleStep } from '../../sign-in/StaleStep';
+import { useSkipPasswordChange } from '../../sign-in/use-skip-password-change';
+import { checkNewPassword } from '../../password/policy';
+import { PasswordRules } from '../../password/PasswordRules';
 
-type Field = 'old' | 'new' | 'confirm';
+type Problems = { old: 'change.error.oldRequired'; new: NewPasswordProblem; confirm: ConfirmProblem };
 
 export default function PasswordChangePage() {
   const t = useT();
-  const pending = usePasswordFlow((s) => s.pending);
-  if (!pending) {
+  const step = usePasswordStep();
+  if (!step) {
     return (
-      <Page title={t('change.title')}>
+      <SignInPage title={t('change.title')}>
         <div className="stack">
           <p>{t('change.noFlow')}</p>
-          <Link className="btn btn-primary" to="/login">
+          <Link className="btn btn-primary" to={PATHS.login}>
             {t('common.backToLogin')}
           </Link>
         </div>
-      </Page>
+      </SignInPage>
     );
   }
-  return <ChangeForm pending={pending} />;
+  return <ChangeForm step={step} />;
 }
 
-function ChangeForm({ pending }: { pending: PendingPasswordChange }) {
+function ChangeForm({ step }: { step: PasswordStep }) {
   const t = useT();
   const navigate = useNavigate();
   const client = useIdaasClient();
-  const clearFlow = usePasswordFlow((s) => s.clear);
   const outcome = useLoginOutcome();
-  const skip = useSkipPasswordChange(pending);
-  const update = useTenantAction((input: { oldPassword: string; newPassword: string }) => client.updatePassword(pending.stateToken, input));
-  const [values, setValues] = useState<Record<Field, string>>({ old: '', new: '', confirm: '' });
-  const [errors, setErrors] = useState<Partial<Record<Field, MessageKey>>>({});
-  const expired = pending.status === 'PASSWORD_EXPIRED';
+  const skip = useSkipPasswordChange(step);
+  const update = useTenantAction((input: { oldPassword: string; newPassword: string }) => client.updatePassword(step.stateToken, input));
+  const form = useForm<Record<keyof Problems, string>, Problems>({
+    initial: { old: '', new: '', confirm: '' },
+    order: ['old', 'new', 'confirm'],
+    domId: (field) => `change-${field}`,
+  });
+  const { values } = form;
+  const expired = step.name === 'password-expired';
   const judge = useRegexJudge();
-  const rules = checkNewPassword(values.new, pending.policy, { identifier: pending.identifier, oldPassword: values.old }, judge);
+  const rules = checkNewPassword(values.new, step.policy, { identifier: step.identifier, oldPassword: values.old }, judge);
   const flowExpired = isStepExpired(update.error) || isStepExpired(skip.error);
+  const words = (key: MessageKey) => t(key);
 
-  const set = (field: Field) => (value: string) => {
-    setValues((v) => ({ ...v, [field]: value }));
-    setErrors((e) => ({ ...e, [field]: undefined }));
-  };
-
-  const submit = async (event?: FormEvent) => {
-    event?.preventDefault();
+  const submit = form.onSubmit(async () => {
     if (update.busy || outcome.leaving) return;
     const settledRules = await settleTenantRegexes((settledJudge) =>
-      checkNewPassword(values.new, pending.policy, { identifier: pending.identifier, oldPassword: values.old }, settledJudge),
+      checkNewPassword(values.new, step.policy, { identifier: step.identifier, oldPassword: values.old }, settledJudge),
     );
-    const found: Partial<Record<Field, MessageKey>> = {};
-    if (values.old === '') found.old = 'change.error.oldRequired';
-    if (values.new === '') found.new = 'change.error.newRequired';
-    else if (settledRules.some((r) => !r.met)) found.new = 'change.error.policy';
-    if (values.confirm === '') found.confirm = 'change.error.confirmRequired';
-    else if (values.confirm !== values.new) found.confirm = 'change.error.mismatch';
-    setErrors(found);
-    const first = (['old', 'new', 'confirm'] as const).find((f) => found[f]);
-    if (first) {
-      document.getElementById(`change-${first}`)?.focus();
-      return;
-    }
-    update.run({ oldPassword: values.old, newPassword: values.new }, { onSuccess: (answer) => outcome.handle(answer, pending.identifier) });
-  };
+    const { password, confirm } = newPasswordFindings(values.new, values.confirm, settledRules.every((r) => r.met));
+    if (!form.check({ old: values.old === '' ? 'change.error.oldRequired' : undefined, new: password, confirm })) return;
+    // Every refusal (a wrong old password, the policy) is told in the alert, next to the retry.
+    update.run({ oldPassword: values.old, newPassword: values.new }, { onSuccess: (answer) => outcome.handle(answer, step.identifier) });
+  });
 
   const restart = () => {
-    clearFlow();
-    void navigate('/login');
+    signInFlow.endStep();
+    void navigate(PATHS.login);
   };
 
   return (
-    <Page title={expired ? t('change.expiredTitle') : t('change.title')}>
+    <SignInPage title={expired ? t('change.expiredTitle') : t('change.title')}>
       <form className="stack" noValidate onSubmit={(e) => void submit(e)}>
         <p>{expired ? t('change.expiredBody') : t('change.warnBody')}</p>
         <PasswordField
@@ -91,26 +82,26 @@ function ChangeForm({ pending }: { pending: PendingPasswordChange }) {
           label={t('change.field.old')}
           autoComplete="current-password"
           value={values.old}
-          onValueChange={set('old')}
-          error={errors.old && t(errors.old)}
+          onValueChange={(value) => form.setValue('old', value)}
+          error={form.problemText('old', words)}
         />
         <PasswordField
           id="change-new"
           label={t('change.field.new')}
           autoComplete="new-password"
           value={values.new}
-          onValueChange={set('new')}
-          error={errors.new && t(errors.new)}
+          onValueChange={(value) => form.setValue('new', value)}
+          error={form.problemText('new', words)}
           describedBy="change-rules"
         />
-        <PasswordRules id="change-rules" results={rules} policy={pending.policy} />
+        <PasswordRules id="change-rules" results={rules} policy={step.policy} />
         <PasswordField
           id="change-confirm"
           label={t('change.field.confirm')}
           autoComplete="new-password"
           value={values.confirm}
-          onValueChange={set('confirm')}
-          error={errors.confirm && t(errors.confirm)}
+          onValueChange={(value) => form.setValue('confirm', value)}
+          error={form.problemText('confirm', words)}
         />
         {flowExpired ? (
           <StaleStep onBack={restart} />
@@ -126,12 +117,12 @@ function ChangeForm({ pending }: { pending: PendingPasswordChange }) {
                 {t('change.skip')}
               </Button>
             )}
-            <Button variant="link" onClick={expired ? restart : () => void navigate('/login')} disabled={update.busy || skip.busy}>
+            <Button variant="link" onClick={expired ? restart : () => void navigate(PATHS.login)} disabled={update.busy || skip.busy}>
               {expired ? t('common.backToLogin') : t('change.cancel')}
             </Button>
           </>
         )}
       </form>
-    </Page>
+    </SignInPage>
   );
 }

@@ -1,12 +1,13 @@
-import { Suspense, useCallback, useEffect, useState, type FormEvent } from 'react';
+import { Suspense, useCallback, useEffect, useState } from 'react';
 import { Link } from 'react-router';
-import { useAppConfig } from '../../app/app-config';
-import type { PasswordMode } from '../../app/config';
+import { PATHS } from '../../app/paths';
+import { useAppConfig } from '../../config/app-config';
+import type { PasswordMode } from '../../config/config';
 import type { IdaasError } from '../../api/errors';
 import { useIdaasClient } from '../../api/react';
 import { prefetchTenantRegexes, settleTenantRegexes } from '../../api/use-tenant-regex';
 import { useTenantAction } from '../../api/use-tenant-action';
-import { whenIdle } from '../../app/when-idle';
+import { whenIdle } from '../../platform/when-idle';
 import type { MessageKey } from '../../i18n/messages/zh-CN';
 import { withPacks } from '../../i18n/store';
 import { useLocale, useT, type Translate } from '../../i18n/use-t';
@@ -21,17 +22,17 @@ import { ErrorAlert } from '../../ui/ErrorAlert';
 import { TextField } from '../../ui/Field';
 import { MAX_PASSWORD_LENGTH } from '../../api/limits';
 import { PasswordField } from '../../ui/PasswordField';
-import { Page } from '../../ui/Page';
+import { SignInPage } from '../../sign-in/SignInPage';
 import { Tabs } from '../../ui/Tabs';
 import { SessionEndedNotice } from '../../session/SessionEndedNotice';
-import { takePasswordReset } from '../forgot-password/reset-state';
 import type { CountryCodes } from '../../api/schemas';
 import { LockCountdown } from './LockCountdown';
 import { loginWith, modeLabels, type Credentials } from './modes';
-import { usePasswordFlow } from './password-flow';
-import { useLoginOutcome } from './use-login-outcome';
+import { signInFlow, usePasswordStep } from '../../sign-in/flow';
+import { useForm } from '../../sign-in/use-form';
+import { useLoginOutcome } from '../../sign-in/use-login-outcome';
 import { validateLogin, type IdentifierProblem, type LoginForm, type PasswordProblem } from './validate-login';
-import { retryingLazy } from '../../app/chunk-load';
+import { retryingLazy } from '../../platform/chunk-load';
 
 interface Lock {
   until: number;
@@ -61,11 +62,11 @@ const PhoneNumberField = retryingLazy(async () => ({ default: (await loadPhoneFi
 const PasswordWarnStep = retryingLazy(async () => ({ default: (await withPacks(import('./PasswordWarnStep'), ['passwordChange'])).PasswordWarnStep }));
 
 export default function LoginPage() {
-  const pending = usePasswordFlow((s) => s.pending);
-  if (pending?.status === 'PASSWORD_WARN') {
+  const step = usePasswordStep();
+  if (step?.name === 'password-warn') {
     return (
       <Suspense fallback={null}>
-        <PasswordWarnStep pending={pending} />
+        <PasswordWarnStep step={step} />
       </Suspense>
     );
   }
@@ -86,42 +87,41 @@ function PasswordLoginForm() {
   useEffect(() => whenIdle(prefetchTenantRegexes), []);
 
   // Back from "forgot password": the phone number it was reset for, ready in phone mode.
-  const [resetPhone] = useState(takePasswordReset);
+  const [resetPhone] = useState(signInFlow.takeResetPhone);
   const [mode, setMode] = useState<PasswordMode>(resetPhone && modes.includes('phone') ? 'phone' : (modes[0] ?? 'unified'));
-  const [form, setForm] = useState<LoginForm>({ unified: '', username: '', email: '', phone: resetPhone ?? { countryCode: undefined, number: '' }, password: '' });
-  const [problems, setProblems] = useState<{ identifier?: IdentifierProblem | undefined; password?: PasswordProblem | undefined }>({});
+  const identifierId = mode === 'phone' ? 'login-phone' : 'login-identifier';
+  const loginForm = useForm<LoginForm, { identifier: IdentifierProblem; password: PasswordProblem }>({
+    initial: { unified: '', username: '', email: '', phone: resetPhone ?? { countryCode: undefined, number: '' }, password: '' },
+    order: ['identifier', 'password'],
+    domId: (field) => (field === 'identifier' ? identifierId : 'login-password'),
+  });
+  const form = loginForm.values;
   const [notice, setNotice] = useState<MessageKey>();
   const [lock, setLock] = useState<Lock>();
   const [lockEnded, setLockEnded] = useState(false);
   const login = useTenantAction((credentials: Credentials) => loginWith(client, credentials));
 
-  const update = <K extends keyof LoginForm>(key: K, value: LoginForm[K]) => {
-    setForm((f) => ({ ...f, [key]: value }));
-    if (key === 'password') setProblems((p) => ({ ...p, password: undefined }));
-    else setProblems((p) => ({ ...p, identifier: undefined }));
+  // Every identifier field (one per mode) shares the `identifier` problem.
+  const update = <K extends keyof LoginForm>(key: K, value: LoginForm[K], options: { keepProblem?: boolean } = {}) => {
+    loginForm.setValue(key, value, { keepProblem: true });
+    if (!options.keepProblem) loginForm.clearProblem(key === 'password' ? 'password' : 'identifier');
   };
-  const updatePhone = (value: PhoneValue, reason: 'edit' | 'format') => {
-    if (reason === 'edit') update('phone', value);
-    else setForm((f) => ({ ...f, phone: value }));
-  };
+  const updatePhone = (value: PhoneValue, reason: 'edit' | 'format') => update('phone', value, { keepProblem: reason !== 'edit' });
 
-  const identifierId = mode === 'phone' ? 'login-phone' : 'login-identifier';
   const lockedNow = lock !== undefined && !lockEnded && lock.account === typedAccount(mode, form);
   const busy = login.busy || outcome.leaving;
   const endLock = useCallback(() => setLockEnded(true), []);
 
-  const submit = async (event?: FormEvent) => {
-    event?.preventDefault();
+  const submit = loginForm.onSubmit(async () => {
     if (busy || lockedNow) return;
     const lib = mode === 'phone' ? await ensurePhoneLib() : undefined;
     const areaCodes = mode === 'phone' ? await countryCodesNow(codes) : codes.data;
     const result = await settleTenantRegexes((judge) => validateLogin(mode, form, areaCodes, lib, judge));
     if (!result.ok) {
-      setProblems({ identifier: result.identifier, password: result.password });
-      document.getElementById(result.identifier ? identifierId : 'login-password')?.focus();
+      loginForm.check({ identifier: result.identifier, password: result.password });
       return;
     }
-    setProblems({});
+    loginForm.check({});
     setNotice(undefined);
     const account = typedAccount(mode, form);
     login.run(
@@ -136,10 +136,10 @@ function PasswordLoginForm() {
         },
       },
     );
-  };
+  });
 
-  const identifierError = problems.identifier && identifierMessage(problems.identifier, mode, t, locale, codes.data, form);
-  const passwordError = problems.password && passwordMessage(problems.password, t);
+  const identifierError = loginForm.problemText('identifier', (problem) => identifierMessage(problem, mode, t, locale, codes.data, form));
+  const passwordError = loginForm.problemText('password', (problem) => passwordMessage(problem, t));
 
   const formBody = (
     <form className="stack" noValidate onSubmit={(e) => void submit(e)}>
@@ -190,7 +190,7 @@ function PasswordLoginForm() {
   );
 
   return (
-    <Page title={t('login.title')}>
+    <SignInPage title={t('login.title')}>
       <SessionEndedNotice />
       {resetPhone && (
         <div className="page-notice">
@@ -206,7 +206,7 @@ function PasswordLoginForm() {
             selected={mode}
             onSelect={(m) => {
               setMode(m);
-              setProblems({});
+              loginForm.setProblems({});
             }}
           />
           <div role="tabpanel" id="login-panel" aria-labelledby={`login-tab-${mode}`}>
@@ -217,11 +217,11 @@ function PasswordLoginForm() {
         formBody
       )}
       <p className="page-links">
-        {config.password.forgot && <Link to="/password/forgot">{t('login.forgot')}</Link>}
-        {config.methods.enabled.includes('sms') && <Link to="/login/sms">{t('login.smsInstead')}</Link>}
-        {config.registration.enabled && <Link to="/register">{t('common.register')}</Link>}
+        {config.password.forgot && <Link to={PATHS.forgotPassword}>{t('login.forgot')}</Link>}
+        {config.methods.enabled.includes('sms') && <Link to={PATHS.smsLogin}>{t('login.smsInstead')}</Link>}
+        {config.registration.enabled && <Link to={PATHS.register}>{t('common.register')}</Link>}
       </p>
-    </Page>
+    </SignInPage>
   );
 }
 

@@ -1,4 +1,4 @@
-import type { PasswordMode } from '../../app/config';
+import type { PasswordMode } from '../../config/config';
 import type { IdaasClient } from '../../api/client';
 import type { LoginOutcome } from '../../api/schemas';
 import type { MessageKey } from '../../i18n/messages/zh-CN';

@@ -1,4 +1,4 @@
-import type { PasswordMode } from '../../app/config';
+import type { PasswordMode } from '../../config/config';
 import { isEmailAddress } from '../../api/login';
 import type { CountryCodes } from '../../api/schemas';
 import type { RegexJudge } from '../../api/untrusted-regex';

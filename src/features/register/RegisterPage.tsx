@@ -1,47 +1,50 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { Link, Navigate } from 'react-router';
-import { useAppConfig } from '../../app/app-config';
-import type { RegistrationField } from '../../app/config';
+import { useAppConfig } from '../../config/app-config';
+import type { RegistrationField } from '../../config/config';
 import type { IdaasError } from '../../api/errors';
 import { useIdaasClient } from '../../api/react';
 import type { RegexJudge } from '../../api/untrusted-regex';
 import type { RegistrationProfile } from '../../api/register';
 import { settleTenantRegexes, useRegexJudge } from '../../api/use-tenant-regex';
 import { useTenantAction } from '../../api/use-tenant-action';
-import { errorText } from '../../i18n/error-text';
 import type { MessageKey } from '../../i18n/messages/zh-CN';
-import { useI18n } from '../../i18n/store';
 import { useLocale, useT, type Translate } from '../../i18n/use-t';
 import { checkPhone, phoneProblemText, type PhoneProblem } from '../../phone/phone-check';
 import type { PhoneValue } from '../../phone/PhoneNumberField';
 import { countryCodesNow, useCountryCodes } from '../../phone/use-country-codes';
 import { ensurePhoneLib } from '../../phone/use-phone-lib';
-import { checkCode, codeMessages, codeProblemOf } from '../../sms/code-problems';
+import { checkCode, codeMessages, type CodeProblem } from '../../sms/code-problems';
 import { SmsCodeFields } from '../../sms/SmsCodeFields';
 import { Alert } from '../../ui/Alert';
 import { Button } from '../../ui/Button';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { FieldError, TextField } from '../../ui/Field';
 import { PasswordField } from '../../ui/PasswordField';
-import { Page } from '../../ui/Page';
-import { checkNewPassword, configuredPolicy, isPasswordRefusal, type RuleResult } from '../password-change/policy';
-import { PasswordRules } from '../password-change/PasswordRules';
-import { useLoginOutcome } from '../password-login/use-login-outcome';
-import { fieldSpecs, GENDERS } from './fields';
-
-/**
- * A problem to show at a field: a message of ours, naming the field (`label`, worked out when shown,
- * so a language switch renames it too), or the tenant's answer.
- */
-type Problem = { message: MessageKey; label?: FieldId | 'phone'; max?: number } | { error: IdaasError };
+import { SignInPage } from '../../sign-in/SignInPage';
+import { checkNewPassword, configuredPolicy, type RuleResult } from '../../password/policy';
+import { PasswordRules } from '../../password/PasswordRules';
+import { useLoginOutcome } from '../../sign-in/use-login-outcome';
+import { newPasswordRoutes, SMS_CODE_ROUTES } from '../../sign-in/error-routes';
+import type { ErrorRoutes, ErrorTarget } from '../../sign-in/route-error';
+import { useForm, type ProblemValues } from '../../sign-in/use-form';
+import { PATHS } from '../../app/paths';
+import { fieldSpecs, GENDERS, type RegisterProblem } from './fields';
 
 /** Field ids: the profile fields, the password confirmation, and `ext.<key>` for tenant attributes. */
 type FieldId = RegistrationField | 'pwdConfirm' | `ext.${string}`;
 
-const fieldDomId = (id: FieldId) => `register-${id.replace('.', '-')}`;
+/** The form's fields with their problem codes: the phone's own (phone-check.ts) or, as for every field, a message key naming the field. */
+type Problems = Record<FieldId, RegisterProblem> & { phone: PhoneProblem | RegisterProblem; code: CodeProblem };
+type Field = keyof Problems & string;
+type RegisterFinding = RegisterProblem | { code: RegisterProblem; params: ProblemValues } | undefined;
+
+const fieldDomId = (id: Field) => `register-${id.replace('.', '-')}`;
+/** Our own words for a problem are message keys; the phone check's codes have no dot. */
+const isMessageKey = (code: string): code is RegisterProblem => code.includes('.');
 
 /** What the tenant's refusal of a field's value means to the user: missing, taken (the account identifiers), or not valid. */
-function fieldRefusal(error: IdaasError, field: FieldId | 'phone'): MessageKey {
+function fieldRefusal(error: IdaasError, field: string): RegisterProblem {
   if (error.meaning === 'value-missing') return 'register.error.required';
   return error.meaning === 'value-rejected' && ['phone', 'user_name', 'email'].includes(field) ? 'register.error.taken' : 'register.error.format';
 }
@@ -49,7 +52,7 @@ function fieldRefusal(error: IdaasError, field: FieldId | 'phone'): MessageKey {
 /** `/register`: phone, slider, SMS code and the profile the tenant asks for; registered = signed in. */
 export default function RegisterPage() {
   const config = useAppConfig();
-  if (!config.registration.enabled) return <Navigate to="/" replace />;
+  if (!config.registration.enabled) return <Navigate to={PATHS.home} replace />;
   return <RegisterForm />;
 }
 
@@ -60,15 +63,15 @@ function RegisterForm() {
   const client = useIdaasClient();
   const codes = useCountryCodes();
   const outcome = useLoginOutcome();
-  const { messages, errors } = useI18n();
   const { fields, extension } = config.registration;
   const policy = configuredPolicy(config.password.policy);
-  const [phone, setPhone] = useState<PhoneValue>({ countryCode: undefined, number: '' });
-  const [code, setCode] = useState('');
-  const [values, setValues] = useState<Partial<Record<FieldId, string>>>({});
-  const [phoneProblem, setPhoneProblem] = useState<PhoneProblem | Problem>();
-  const [codeProblem, setCodeProblem] = useState<MessageKey>();
-  const [problems, setProblems] = useState<Partial<Record<FieldId, Problem>>>({});
+  const order: Field[] = ['phone', 'code', ...fields.map((f) => f.key), 'pwdConfirm', ...extension.map((a) => `ext.${a.key}` as const)];
+  const form = useForm<{ phone: PhoneValue; code: string; fields: Partial<Record<FieldId, string>> }, Problems>({
+    initial: { phone: { countryCode: undefined, number: '' }, code: '', fields: {} },
+    order,
+    domId: fieldDomId,
+  });
+  const { phone, code, fields: values } = form.values;
   const [notice, setNotice] = useState<MessageKey>();
   const register = useTenantAction((input: { mobile: string; verifyCode: string; profile: RegistrationProfile }) => client.registerByMobile(input));
   const busy = register.busy || outcome.leaving;
@@ -82,45 +85,40 @@ function RegisterForm() {
     if (id.startsWith('ext.')) return extension.find((a) => `ext.${a.key}` === id)?.label[locale] ?? id;
     return t(fieldSpecs[id as RegistrationField].label);
   };
-  const problemText = (problem: Problem | undefined): string | undefined => {
-    if (!problem) return undefined;
-    if ('error' in problem) return errorText(problem.error, messages, errors, locale);
-    const label = problem.label === undefined ? '' : problem.label === 'phone' ? t('common.field.phone') : labelOf(problem.label);
-    return t(problem.message, { label, max: problem.max ?? '' });
-  };
+  /** A field's problem in words, naming the field in the current language. */
+  const problemText = (id: FieldId) => form.problemText(id, (message, params) => t(message, { label: labelOf(id), max: params?.max ?? '' }));
 
   const set = (id: FieldId) => (value: string) => {
-    setValues((v) => ({ ...v, [id]: value }));
-    setProblems((p) => ({ ...p, [id]: undefined }));
+    form.setValue('fields', { ...values, [id]: value }, { keepProblem: true });
+    form.clearProblem(id);
   };
 
   /** Every field's problem as the page can tell it before sending. */
-  const findProblems = (passwordRules: RuleResult[]): Partial<Record<FieldId, Problem>> => {
-    const found: Partial<Record<FieldId, Problem>> = {};
+  const findProblems = (passwordRules: RuleResult[]): Partial<Record<FieldId, RegisterFinding>> => {
+    const found: Partial<Record<FieldId, RegisterFinding>> = {};
     for (const { key, required } of fields) {
       const value = (values[key] ?? '').trim();
       const spec = fieldSpecs[key];
       if (value === '') {
-        if (required) found[key] = { message: 'register.error.required', label: key };
+        if (required) found[key] = 'register.error.required';
       } else if (key === 'pwd') {
-        if (passwordRules.some((r) => !r.met)) found.pwd = { message: 'change.error.policy' };
+        if (passwordRules.some((r) => !r.met)) found.pwd = 'change.error.policy';
       } else if (value.length > spec.maxLength) {
-        found[key] = { message: 'register.error.tooLong', label: key, max: spec.maxLength };
+        found[key] = { code: 'register.error.tooLong', params: { max: spec.maxLength } };
       } else {
-        const message = spec.check?.(value);
-        if (message) found[key] = { message, label: key };
+        found[key] = spec.check?.(value);
       }
     }
     if (wantsPassword && (values.pwd ?? '') !== '' && values.pwdConfirm !== values.pwd) {
-      found.pwdConfirm = { message: values.pwdConfirm ? 'change.error.mismatch' : 'change.error.confirmRequired' };
+      found.pwdConfirm = values.pwdConfirm ? 'change.error.mismatch' : 'change.error.confirmRequired';
     }
     for (const attribute of extension) {
       const id: FieldId = `ext.${attribute.key}`;
       const value = (values[id] ?? '').trim();
       if (value === '') {
-        if (attribute.required) found[id] = { message: 'register.error.required', label: id };
-      } else if (value.length > attribute.maxLength) found[id] = { message: 'register.error.tooLong', label: id, max: attribute.maxLength };
-      else if (attribute.type === 'number' && !/^\d+$/.test(value)) found[id] = { message: 'register.error.number', label: id };
+        if (attribute.required) found[id] = 'register.error.required';
+      } else if (value.length > attribute.maxLength) found[id] = { code: 'register.error.tooLong', params: { max: attribute.maxLength } };
+      else if (attribute.type === 'number' && !/^\d+$/.test(value)) found[id] = 'register.error.number';
     }
     return found;
   };
@@ -137,89 +135,69 @@ function RegisterForm() {
     return result as RegistrationProfile;
   };
 
-  /** A refusal the tenant ties to a field (`COMMON.1006 mobile`, `COMMON.1002 attr_birthday`, PWD.*): told there. */
-  const fieldOfError = (error: IdaasError): FieldId | 'phone' | undefined => {
-    if (isPasswordRefusal(error)) return wantsPassword ? 'pwd' : undefined;
+  /** A refusal the tenant ties to a field (`COMMON.1006 mobile`, `COMMON.1002 attr_birthday`): told there. */
+  const fieldOfParam = (error: IdaasError): ErrorTarget<Problems> | undefined => {
     const param = error.args[0];
-    if (!param || (error.meaning !== 'value-missing' && error.meaning !== 'value-invalid' && error.meaning !== 'value-rejected')) return undefined;
-    if (param === 'mobile') return 'phone';
-    if (param.startsWith('extension.')) return extension.some((a) => `extension.${a.key}` === param) ? `ext.${param.slice('extension.'.length)}` : undefined;
-    return fields.some((f) => f.key === param) ? (param as RegistrationField) : undefined;
+    if (!param) return undefined;
+    const field: Field | undefined =
+      param === 'mobile'
+        ? 'phone'
+        : param.startsWith('extension.')
+          ? extension.some((a) => `extension.${a.key}` === param)
+            ? `ext.${param.slice('extension.'.length)}`
+            : undefined
+          : fields.some((f) => f.key === param)
+            ? (param as RegistrationField)
+            : undefined;
+    return field === undefined ? undefined : ({ field, problem: fieldRefusal(error, field) } as ErrorTarget<Problems>);
+  };
+  const routes: ErrorRoutes<Problems> = {
+    ...SMS_CODE_ROUTES,
+    ...(wantsPassword ? newPasswordRoutes('pwd') : {}),
+    'value-missing': fieldOfParam,
+    'value-invalid': fieldOfParam,
+    'value-rejected': fieldOfParam,
   };
 
-  const submit = async (event?: FormEvent) => {
-    event?.preventDefault();
+  const submit = form.onSubmit(async () => {
     if (busy) return;
     const areaCodes = await countryCodesNow(codes);
     const lib = await ensurePhoneLib();
     const phoneCheck = await settleTenantRegexes((settledJudge) => checkPhone(areaCodes, phone, lib, settledJudge));
-    const codeCheck = checkCode(code);
     const found = findProblems(await settleTenantRegexes(rulesFor));
-    setPhoneProblem(phoneCheck.ok ? undefined : phoneCheck.problem);
-    setCodeProblem(codeCheck && codeMessages[codeCheck]);
-    setProblems(found);
-    const order: string[] = [...(phoneCheck.ok ? [] : ['register-phone']), ...(codeCheck ? ['register-code'] : [])];
-    for (const id of [...fields.map((f) => f.key), 'pwdConfirm', ...extension.map((a) => `ext.${a.key}`)] as FieldId[]) if (found[id]) order.push(fieldDomId(id));
-    if (!phoneCheck.ok || order.length > 0) {
-      if (order[0]) document.getElementById(order[0])?.focus();
-      return;
-    }
+    if (!form.check({ phone: phoneCheck.ok ? undefined : phoneCheck.problem, code: checkCode(code), ...found }) || !phoneCheck.ok) return;
     setNotice(undefined);
     register.run(
       { mobile: phoneCheck.wire, verifyCode: code, profile: profile() },
-      {
-        onSuccess: (answer) => setNotice(outcome.handle(answer, phoneCheck.wire)),
-        onError: (error) => {
-          const codeProblem = codeProblemOf(error);
-          if (codeProblem) {
-            setCodeProblem(codeMessages[codeProblem]);
-            document.getElementById('register-code')?.focus();
-            return;
-          }
-          const field = fieldOfError(error);
-          if (!field) return;
-          const problem: Problem =
-            field === 'pwd'
-              ? { error }
-              : { message: fieldRefusal(error, field), label: field };
-          if (field === 'phone') setPhoneProblem(problem);
-          else setProblems((p) => ({ ...p, [field]: problem }));
-          document.getElementById(field === 'phone' ? 'register-phone' : fieldDomId(field))?.focus();
-        },
-      },
+      { onSuccess: (answer) => setNotice(outcome.handle(answer, phoneCheck.wire)), onError: (error) => form.tellAtField(error, routes) },
     );
-  };
+  });
 
-  const shownAtField = register.error && (codeProblemOf(register.error) || fieldOfError(register.error));
-  const phoneMessage =
-    phoneProblem === undefined ? undefined : typeof phoneProblem === 'string' ? phoneProblemText(phoneProblem, t, locale, codes.data, phone) : problemText(phoneProblem);
+  const pageError = form.alertError(register.error, routes);
+  const phoneMessage = form.problemText('phone', (problem) =>
+    isMessageKey(problem) ? t(problem, { label: t('common.field.phone'), max: '' }) : phoneProblemText(problem, t, locale, codes.data, phone),
+  );
   const optional = (label: string, required: boolean) => (required ? label : t('register.optional', { label }));
 
   return (
-    <Page title={t('register.title')}>
+    <SignInPage title={t('register.title')}>
       <form className="stack" noValidate onSubmit={(e) => void submit(e)}>
         <p>{t('register.intro')}</p>
         <SmsCodeFields
           idPrefix="register"
           type="REGISTER_SMS"
           phone={phone}
-          onPhoneChange={(value, reason) => {
-            setPhone(value);
-            if (reason === 'edit') setPhoneProblem(undefined);
-          }}
+          onPhoneChange={(value, reason) => form.setValue('phone', value, { keepProblem: reason !== 'edit' })}
           phoneError={phoneMessage}
           code={code}
-          onCodeChange={(value) => {
-            setCode(value);
-            setCodeProblem(undefined);
-          }}
-          codeError={codeProblem && t(codeProblem)}
+          onCodeChange={(value) => form.setValue('code', value)}
+          codeError={form.problemText('code', (problem) => t(codeMessages[problem]))}
         />
         {fields.map(({ key, required }) => {
           const spec = fieldSpecs[key];
           const id = fieldDomId(key);
           const label = optional(labelOf(key), required);
-          const error = problemText(problems[key]);
+          const error = problemText(key);
           if (spec.kind === 'password') {
             return (
               <div key={key} className="stack">
@@ -239,7 +217,7 @@ function RegisterForm() {
                   autoComplete="new-password"
                   value={values.pwdConfirm ?? ''}
                   onValueChange={set('pwdConfirm')}
-                  error={problemText(problems.pwdConfirm)}
+                  error={problemText('pwdConfirm')}
                 />
               </div>
             );
@@ -269,23 +247,23 @@ function RegisterForm() {
               label={optional(attribute.label[locale], attribute.required)}
               value={values[id] ?? ''}
               onValueChange={set(id)}
-              error={problemText(problems[id])}
+              error={problemText(id)}
               inputMode={attribute.type === 'number' ? 'numeric' : 'text'}
               autoComplete="off"
               maxLength={attribute.maxLength + 16}
             />
           );
         })}
-        {register.error && !shownAtField && <ErrorAlert error={register.error} onRetry={() => void submit()} />}
+        {pageError && <ErrorAlert error={pageError} onRetry={() => void submit()} />}
         {notice && <Alert>{t(notice)}</Alert>}
         <Button type="submit" busy={busy} busyLabel={t('register.submitting')}>
           {t('register.submit')}
         </Button>
       </form>
       <p className="page-links">
-        <Link to="/login">{t('register.haveAccount')}</Link>
+        <Link to={PATHS.login}>{t('register.haveAccount')}</Link>
       </p>
-    </Page>
+    </SignInPage>
   );
 }
 

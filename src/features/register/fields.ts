@@ -1,4 +1,4 @@
-import type { RegistrationField } from '../../app/config';
+import type { RegistrationField } from '../../config/config';
 import { isEmailAddress } from '../../api/login';
 import type { MessageKey } from '../../i18n/messages/zh-CN';
 import { isHttpsUrl } from '../../platform/url-safety';
@@ -10,8 +10,23 @@ export interface FieldSpec {
   autoComplete: string;
   maxLength: number;
   /** The message for a value the tenant would refuse, or undefined when it is fine. */
-  check?: (value: string) => MessageKey | undefined;
+  check?: (value: string) => RegisterProblem | undefined;
 }
+
+/** What can be wrong with a registration field, each code its message key (which names the field with `{label}`). */
+export type RegisterProblem =
+  | 'register.error.required'
+  | 'register.error.tooLong'
+  | 'register.error.format'
+  | 'register.error.taken'
+  | 'register.error.number'
+  | 'register.error.userName'
+  | 'register.error.url'
+  | 'register.error.birthday'
+  | 'common.error.emailInvalid'
+  | 'change.error.policy'
+  | 'change.error.mismatch'
+  | 'change.error.confirmRequired';
 
 const isoDate = /^(\d{4})-(\d{2})-(\d{2})$/;
 

@@ -1,9 +1,10 @@
-import { useState, type FormEvent } from 'react';
-import { Link, Navigate, useNavigate } from 'react-router';
-import { useAppConfig } from '../../app/app-config';
+import { useState } from 'react';
+import { Link, Navigate } from 'react-router';
+import { PATHS } from '../../app/paths';
 import { useIdaasClient } from '../../api/react';
 import { settleTenantRegexes } from '../../api/use-tenant-regex';
 import { useTenantAction } from '../../api/use-tenant-action';
+import { useAppConfig } from '../../config/app-config';
 import type { MessageKey } from '../../i18n/messages/zh-CN';
 import { useLocale, useT } from '../../i18n/use-t';
 import { checkPhone, phoneProblemText, type PhoneProblem } from '../../phone/phone-check';
@@ -11,18 +12,24 @@ import type { PhoneValue } from '../../phone/PhoneNumberField';
 import { countryCodesNow, useCountryCodes } from '../../phone/use-country-codes';
 import { ensurePhoneLib } from '../../phone/use-phone-lib';
 import { SessionEndedNotice } from '../../session/SessionEndedNotice';
-import { checkCode, codeMessages, codeProblemOf, type CodeProblem } from '../../sms/code-problems';
+import { SMS_CODE_ROUTES } from '../../sign-in/error-routes';
+import { SignInPage } from '../../sign-in/SignInPage';
+import { useForm } from '../../sign-in/use-form';
+import { useLoginOutcome } from '../../sign-in/use-login-outcome';
+import { checkCode, codeMessages, type CodeProblem } from '../../sms/code-problems';
 import { SmsCodeFields } from '../../sms/SmsCodeFields';
 import { Alert } from '../../ui/Alert';
 import { Button } from '../../ui/Button';
 import { ErrorAlert } from '../../ui/ErrorAlert';
-import { Page } from '../../ui/Page';
-import { useLoginOutcome } from '../password-login/use-login-outcome';
+
+type Problems = { phone: PhoneProblem; code: CodeProblem };
+
+const domIds: Record<keyof Problems, string> = { phone: 'sms-login-phone', code: 'sms-login-code' };
 
 /** `/login/sms`: phone number, slider, SMS code, signed in. */
 export default function SmsLoginPage() {
   const config = useAppConfig();
-  if (!config.methods.enabled.includes('sms')) return <Navigate to="/" replace />;
+  if (!config.methods.enabled.includes('sms')) return <Navigate to={PATHS.home} replace />;
   return <SmsLoginForm />;
 }
 
@@ -32,70 +39,45 @@ function SmsLoginForm() {
   const config = useAppConfig();
   const client = useIdaasClient();
   const codes = useCountryCodes();
-  const navigate = useNavigate();
   const outcome = useLoginOutcome();
-  const [phone, setPhone] = useState<PhoneValue>({ countryCode: undefined, number: '' });
-  const [code, setCode] = useState('');
-  const [phoneProblem, setPhoneProblem] = useState<PhoneProblem>();
-  const [codeProblem, setCodeProblem] = useState<CodeProblem>();
+  const form = useForm<{ phone: PhoneValue; code: string }, Problems>({
+    initial: { phone: { countryCode: undefined, number: '' }, code: '' },
+    order: ['phone', 'code'],
+    domId: (field) => domIds[field],
+  });
+  const { phone, code } = form.values;
   const [notice, setNotice] = useState<MessageKey>();
   const login = useTenantAction((input: { mobile: string; verifyCode: string }) => client.loginBySmsCode(input));
   const busy = login.busy || outcome.leaving;
 
-  const submit = async (event?: FormEvent) => {
-    event?.preventDefault();
+  const submit = form.onSubmit(async () => {
     if (busy) return;
     const areaCodes = await countryCodesNow(codes);
     const lib = await ensurePhoneLib();
-    const phoneCheck = await settleTenantRegexes((settledJudge) => checkPhone(areaCodes, phone, lib, settledJudge));
-    const codeCheck = checkCode(code);
-    setPhoneProblem(phoneCheck.ok ? undefined : phoneCheck.problem);
-    setCodeProblem(codeCheck);
-    if (!phoneCheck.ok || codeCheck) {
-      document.getElementById(phoneCheck.ok ? 'sms-login-code' : 'sms-login-phone')?.focus();
-      return;
-    }
+    const phoneCheck = await settleTenantRegexes((judge) => checkPhone(areaCodes, phone, lib, judge));
+    if (!form.check({ phone: phoneCheck.ok ? undefined : phoneCheck.problem, code: checkCode(code) }) || !phoneCheck.ok) return;
     setNotice(undefined);
     login.run(
       { mobile: phoneCheck.wire, verifyCode: code },
-      {
-        onSuccess: (answer) => {
-          setNotice(outcome.handle(answer, phoneCheck.wire));
-          // The password-expiry steps live on the password page.
-          if (answer.status === 'PASSWORD_WARN') void navigate('/login');
-        },
-        onError: (error) => {
-          const problem = codeProblemOf(error);
-          if (problem) {
-            setCodeProblem(problem);
-            document.getElementById('sms-login-code')?.focus();
-          }
-        },
-      },
+      { onSuccess: (answer) => setNotice(outcome.handle(answer, phoneCheck.wire)), onError: (error) => form.tellAtField(error, SMS_CODE_ROUTES) },
     );
-  };
+  });
 
-  const pageError = login.error && !codeProblemOf(login.error) ? login.error : undefined;
+  const pageError = form.alertError(login.error, SMS_CODE_ROUTES);
 
   return (
-    <Page title={t('smsLogin.title')}>
+    <SignInPage title={t('smsLogin.title')}>
       <SessionEndedNotice />
       <form className="stack" noValidate onSubmit={(e) => void submit(e)}>
         <SmsCodeFields
           idPrefix="sms-login"
           type="LOGIN_SMS"
           phone={phone}
-          onPhoneChange={(value, reason) => {
-            setPhone(value);
-            if (reason === 'edit') setPhoneProblem(undefined);
-          }}
-          phoneError={phoneProblem && phoneProblemText(phoneProblem, t, locale, codes.data, phone)}
+          onPhoneChange={(value, reason) => form.setValue('phone', value, { keepProblem: reason !== 'edit' })}
+          phoneError={form.problemText('phone', (problem) => phoneProblemText(problem, t, locale, codes.data, phone))}
           code={code}
-          onCodeChange={(value) => {
-            setCode(value);
-            setCodeProblem(undefined);
-          }}
-          codeError={codeProblem && t(codeMessages[codeProblem])}
+          onCodeChange={(value) => form.setValue('code', value)}
+          codeError={form.problemText('code', (problem) => t(codeMessages[problem]))}
         />
         {pageError && <ErrorAlert error={pageError} onRetry={() => void submit()} />}
         {notice && <Alert>{t(notice)}</Alert>}
@@ -104,9 +86,9 @@ function SmsLoginForm() {
         </Button>
       </form>
       <p className="page-links">
-        {config.methods.enabled.includes('password') && <Link to="/login">{t('smsLogin.passwordInstead')}</Link>}
-        {config.registration.enabled && <Link to="/register">{t('common.register')}</Link>}
+        {config.methods.enabled.includes('password') && <Link to={PATHS.login}>{t('smsLogin.passwordInstead')}</Link>}
+        {config.registration.enabled && <Link to={PATHS.register}>{t('common.register')}</Link>}
       </p>
-    </Page>
+    </SignInPage>
   );
 }

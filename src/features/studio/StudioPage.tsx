@@ -1,5 +1,5 @@
 import { useEffect, useId, useMemo, useRef, useState, type ChangeEvent, type ReactNode, type KeyboardEvent as ReactKeyboardEvent } from 'react';
-import { useAppConfig } from '../../app/app-config';
+import { useAppConfig } from '../../config/app-config';
 import NotFoundPage from '../../app/NotFoundPage';
 import type { Locale } from '../../i18n/locales';
 import type { PackMessageKey } from '../../i18n/packs';

@@ -1,6 +1,6 @@
 import { Suspense, useEffect, useRef, useState } from 'react';
 import * as v from 'valibot';
-import { setAppConfig, useAppConfig, type RuntimeConfig } from '../../../app/app-config';
+import { setAppConfig, useAppConfig, type RuntimeConfig } from '../../../config/app-config';
 import NotFoundPage from '../../../app/NotFoundPage';
 import { ROUTE_PAGES } from '../../../app/App';
 import type { RoutePath } from '../../../app/route-table';
@@ -12,16 +12,16 @@ import type { Theme } from '../../../theme/model';
 import { useTheme } from '../../../theme/store';
 import { parseTheme } from '../../../theme/validate';
 import { applyTheme } from '../../../theme/variables';
-import { usePasswordFlow } from '../../password-login/password-flow';
+import { signInFlow } from '../../../sign-in/flow';
 import { SCENES, type ColorScheme, type SceneId } from '../scenes';
 import { ContrastMarks } from './ContrastMarks';
 import { installPreviewTenant } from './preview-tenant';
 import { READY, showMessage, type ShowMessage } from './protocol';
 import { runSceneScript } from './scene-scripts';
 import './preview.css';
-import { retryingLazy } from '../../../app/chunk-load';
+import { retryingLazy } from '../../../platform/chunk-load';
 
-const SliderCaptcha = retryingLazy(() => import('../../captcha/SliderCaptcha'));
+const SliderCaptcha = retryingLazy(() => import('../../../captcha/SliderCaptcha'));
 
 /** Every method, mode and page on, carriers emulated in this frame: a preview shows all a theme can reach. */
 function previewConfig(config: RuntimeConfig): RuntimeConfig {
@@ -45,10 +45,9 @@ function sceneTheme(message: ShowMessage): { shown: Theme; checked: Theme } {
 }
 
 function prepareFlow(scene: SceneId): void {
-  const flow = usePasswordFlow.getState();
-  if (scene === 'password-warn') flow.start({ status: 'PASSWORD_WARN', stateToken: 'studio-preview', policy: undefined, identifier: 'designer' });
-  else if (scene === 'password-expired') flow.start({ status: 'PASSWORD_EXPIRED', stateToken: 'studio-preview', policy: { minLength: 8, maxLength: 32 }, identifier: 'designer' });
-  else flow.clear();
+  if (scene === 'password-warn') signInFlow.startPasswordStep({ name: 'password-warn', stateToken: 'studio-preview', policy: undefined, identifier: 'designer' });
+  else if (scene === 'password-expired') signInFlow.startPasswordStep({ name: 'password-expired', stateToken: 'studio-preview', policy: { minLength: 8, maxLength: 32 }, identifier: 'designer' });
+  else signInFlow.endStep();
 }
 
 interface Shown {

@@ -1,6 +1,6 @@
-import type { MessageKey } from '../../i18n/messages/zh-CN';
-import { useT } from '../../i18n/use-t';
-import type { PasswordPolicy } from '../../api/schemas';
+import type { MessageKey } from '../i18n/messages/zh-CN';
+import { useT } from '../i18n/use-t';
+import type { PasswordPolicy } from '../api/schemas';
 import type { RuleId, RuleResult } from './policy';
 
 const ruleLabels: Record<Exclude<RuleId, 'length' | 'complexity'>, MessageKey> = {

@@ -1,12 +1,6 @@
-import type { IdaasError } from '../../api/errors';
-import type { PasswordPolicy } from '../../api/schemas';
-import { MAX_PASSWORD_LENGTH } from '../../api/limits';
-import type { RegexJudge } from '../../api/untrusted-regex';
-
-/** The tenant refused a new password (its policy, or its history): told at the new-password field. */
-export function isPasswordRefusal(error: IdaasError): boolean {
-  return error.meaning === 'password-rejected' || error.meaning === 'password-reused';
-}
+import type { PasswordPolicy } from '../api/schemas';
+import { MAX_PASSWORD_LENGTH } from '../api/limits';
+import type { RegexJudge } from '../api/untrusted-regex';
 
 export type RuleId = 'length' | 'complexity' | 'notUsername' | 'notOld';
 

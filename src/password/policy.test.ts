@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { PasswordPolicy } from '../../api/schemas';
-import { judged } from '../../api/regex-judge.testing';
-import { tenantRegexCompiles } from '../../api/regex-syntax';
+import type { PasswordPolicy } from '../api/schemas';
+import { judged } from '../api/regex-judge.testing';
+import { tenantRegexCompiles } from '../api/regex-syntax';
 import { checkNewPassword } from './policy';
 
 // The policy of the SDK documents' PASSWORD_WARN example (emulator/policy.ts), after JSON decoding.

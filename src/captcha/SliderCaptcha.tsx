@@ -1,11 +1,11 @@
 import { useEffect, useId, useRef, useState, type CSSProperties, type KeyboardEvent, type PointerEvent } from 'react';
-import { asIdaasError, IdaasError } from '../../api/errors';
-import { useIdaasClient } from '../../api/react';
-import { useAppConfig } from '../../app/app-config';
-import type { CaptchaPuzzle } from '../../api/schemas';
-import type { MessageKey } from '../../i18n/messages/zh-CN';
-import { useT } from '../../i18n/use-t';
-import { ErrorAlert } from '../../ui/ErrorAlert';
+import { asIdaasError, IdaasError } from '../api/errors';
+import { useIdaasClient } from '../api/react';
+import { useAppConfig } from '../config/app-config';
+import type { CaptchaPuzzle } from '../api/schemas';
+import type { MessageKey } from '../i18n/messages/zh-CN';
+import { useT } from '../i18n/use-t';
+import { ErrorAlert } from '../ui/ErrorAlert';
 import { clampOffset, MAX_OFFSET, PIECE_WIDTH, pointJson, REFERENCE_WIDTH, toReference } from './point';
 import './captcha.css';
 
@@ -104,7 +104,7 @@ export default function SliderCaptcha({ sender, onSolved, onClose }: SliderCaptc
     if (element?.showModal) {
       element.showModal();
       handle.current?.focus();
-    } else if (element) void import('../../ui/modal-emulation').then((emulation) => emulation.emulateModal(element, handle.current));
+    } else if (element) void import('../ui/modal-emulation').then((emulation) => emulation.emulateModal(element, handle.current));
     void fetchPuzzle();
     return () => {
       active.current = false;

@@ -1,10 +1,10 @@
 import { useEffect, useState } from 'react';
-import type { Locale } from '../../i18n/locales';
-import { useLocale } from '../../i18n/use-t';
-import type { Carrier } from './providers/types';
+import type { Locale } from '../locales';
+import { useLocale } from '../use-t';
+import type { OneClickCarrier as Carrier } from './codes';
 
-type Catalog = Awaited<ReturnType<typeof import('../../i18n/one-click-codes/load').loadOneClickCatalog>>;
-type Describe = typeof import('../../i18n/one-click-codes/load').describeOneClickCode;
+type Catalog = Awaited<ReturnType<typeof import('./load').loadOneClickCatalog>>;
+type Describe = typeof import('./load').describeOneClickCode;
 
 /**
  * The human text of an Aliyun / carrier code in the current language; the catalog is fetched (per
@@ -16,7 +16,7 @@ export function useCodeText(code: string | undefined, carrier?: Carrier, detail?
   useEffect(() => {
     if (code === undefined) return;
     let current = true;
-    import('../../i18n/one-click-codes/load')
+    import('./load')
       .then(async ({ loadOneClickCatalog, describeOneClickCode }) => {
         const catalog = await loadOneClickCatalog(locale);
         if (current) setLoaded({ locale, catalog, describe: describeOneClickCode });

@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
-import { useT } from '../../i18n/use-t';
-import { Alert } from '../../ui/Alert';
-import { Button } from '../../ui/Button';
+import { useT } from '../i18n/use-t';
+import { Alert } from '../ui/Alert';
+import { Button } from '../ui/Button';
 
 /**
  * A password-expiry step whose state_token has died (it lives minutes): neither skip nor change can

@@ -1,5 +1,5 @@
 import { ecb } from '@noble/ciphers/aes.js';
-import type { CaptchaPointEncoding } from '../../app/config';
+import type { CaptchaPointEncoding } from '../config/config';
 
 /** The tenant's reference geometry (docs/captcha.md, "Reference geometry"): background 310×155, piece 47 wide, full height. */
 export const REFERENCE_WIDTH = 310;
