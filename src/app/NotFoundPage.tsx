@@ -1,3 +1,4 @@
+import { PATHS } from './paths';
 import { Link } from 'react-router';
 import { useT } from '../i18n/use-t';
 import { Page } from '../ui/Page';
@@ -8,7 +9,7 @@ export default function NotFoundPage() {
     <Page title={t('notFound.title')}>
       <div className="stack">
         <p>{t('notFound.body')}</p>
-        <Link className="btn btn-primary" to="/login">
+        <Link className="btn btn-primary" to={PATHS.login}>
           {t('common.backToLogin')}
         </Link>
       </div>

@@ -1,4 +1,5 @@
 import './account.css';
+import { PATHS } from '../../app/paths';
 import { Fragment, useEffect, useState } from 'react';
 import { Navigate, useNavigate } from 'react-router';
 import { useAppConfig } from '../../config/app-config';
@@ -22,7 +23,7 @@ export default function AccountPage() {
   // Signed in: a password-expiry flow that led here is over.
   useEffect(() => signInFlow.endStep(), []);
   // Signed out, or the session ended (the sign-in page says why).
-  if (!session) return <Navigate to="/" replace />;
+  if (!session) return <Navigate to={PATHS.home} replace />;
   return <SignedIn session={session} />;
 }
 
@@ -83,7 +84,7 @@ function SignedIn({ session }: { session: Session }) {
 
   const signOut = () => {
     useSession.getState().signOut();
-    void navigate('/', { replace: true });
+    void navigate(PATHS.home, { replace: true });
   };
 
   const profile: [string, string | undefined][] = [

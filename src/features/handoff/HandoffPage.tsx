@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { PATHS } from '../../app/paths';
 import { Navigate } from 'react-router';
 import { useT } from '../../i18n/use-t';
 import { useHandoff } from '../../session/handoff';
@@ -12,7 +13,7 @@ export default function HandoffPage() {
   const handoff = useHandoff((s) => s.handoff);
   // Signed in: a password-expiry flow that led here is over.
   useEffect(() => signInFlow.endStep(), []);
-  if (!handoff) return <Navigate to="/" replace />;
+  if (!handoff) return <Navigate to={PATHS.home} replace />;
 
   let message: string;
   if (handoff.kind === 'redirect') message = t('handoff.redirect', { host: new URL(handoff.uri).host });

@@ -1,4 +1,5 @@
 import { Suspense, useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { PATHS } from '../../app/paths';
 import { Navigate, useNavigate } from 'react-router';
 import { useAppConfig } from '../../config/app-config';
 import { whenIdle } from '../../platform/when-idle';
@@ -43,7 +44,7 @@ function prefersReducedMotion(): boolean {
 /** `/one-click`: the authorization page (docs/one-click.md, "The flow"), themed by the TXCustomModel-shaped theme. */
 export default function OneClickPage() {
   const enabled = useAppConfig().methods.enabled.includes('one-click');
-  return enabled ? <OneClickFlow /> : <Navigate to="/" replace />;
+  return enabled ? <OneClickFlow /> : <Navigate to={PATHS.home} replace />;
 }
 
 function OneClickFlow() {

@@ -1,3 +1,4 @@
+import { PATHS } from '../../app/paths';
 import type { RoutePath } from '../../app/route-table';
 
 /**
@@ -31,18 +32,18 @@ export interface Scene {
 }
 
 export const SCENES: Record<SceneId, Scene> = {
-  'one-click': { route: '/one-click' },
-  'one-click-window': { route: '/one-click', themeDefaults: { contentViewFrame: { width: 320, height: 420 } } },
-  'consent-popup': { route: '/one-click', themeForced: { privacyAlertIsNeedShow: true, checkBoxIsChecked: false, checkBoxIsHidden: false } },
-  'one-click-problem': { route: '/one-click', carrierCheck: '600008' },
-  'password-login': { route: '/login' },
-  'password-login-errors': { route: '/login' },
-  'password-warn': { route: '/login' },
-  'password-expired': { route: '/password/change' },
-  'sms-login': { route: '/login/sms' },
-  slider: { route: '/login/sms' },
-  'forgot-password': { route: '/password/forgot' },
-  register: { route: '/register' },
+  'one-click': { route: PATHS.oneClick },
+  'one-click-window': { route: PATHS.oneClick, themeDefaults: { contentViewFrame: { width: 320, height: 420 } } },
+  'consent-popup': { route: PATHS.oneClick, themeForced: { privacyAlertIsNeedShow: true, checkBoxIsChecked: false, checkBoxIsHidden: false } },
+  'one-click-problem': { route: PATHS.oneClick, carrierCheck: '600008' },
+  'password-login': { route: PATHS.login },
+  'password-login-errors': { route: PATHS.login },
+  'password-warn': { route: PATHS.login },
+  'password-expired': { route: PATHS.changePassword },
+  'sms-login': { route: PATHS.smsLogin },
+  slider: { route: PATHS.smsLogin },
+  'forgot-password': { route: PATHS.forgotPassword },
+  register: { route: PATHS.register },
 };
 
 /** Device frames: CSS viewport of each (the desktop frame is drawn scaled down). */
