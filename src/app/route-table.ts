@@ -24,7 +24,8 @@ const needs = {
   '/account': { packs: ['account'] },
   '/signed-in': { packs: ['account'] },
   '/studio': { packs: ['studio'] },
-  '/studio/preview': { packs: ['studio'] },
+  // Its slider scene draws the captcha itself (features/studio/preview/PreviewPage.tsx).
+  '/studio/preview': { packs: ['studio', 'verification'] },
 } as const satisfies Record<string, RouteNeeds>;
 
 export type RoutePath = keyof typeof needs;

@@ -25,7 +25,7 @@ export type PackName = keyof PackCatalogs;
 /**
  * Which pack a key lives in, read from its first segment: `change.title` is in `passwordChange`,
  * `common.retry` (a prefix no pack owns) in the core catalog every screen has. One owner per prefix,
- * checked by packs.test.ts, so a key says where it must be loaded from.
+ * checked by packs.node.test.ts, so a key says where it must be loaded from.
  */
 export const PACK_PREFIXES = {
   account: ['account', 'handoff', 'token'],
