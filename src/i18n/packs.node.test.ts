@@ -223,7 +223,7 @@ const rawKeys = (uses: readonly KeyUse[]) =>
  * an entry no walk needs any more fails the test below.
  */
 const SHOWN_ELSEWHERE = [
-  // app/config.ts's validation messages, shown only by the config error page (main.tsx: withPacks startup).
+  // config/config.ts's validation messages, shown only by the config error page (main.tsx: withPacks startup).
   'config.rule.',
 ];
 const shownElsewhere = (use: KeyUse) => SHOWN_ELSEWHERE.some((prefix) => use.key.startsWith(prefix));
