@@ -40,8 +40,11 @@ export function useForm<V extends object, C extends ProblemCodes>(spec: FormSpec
   const clearProblem = (field: string) => setProblems((p) => (p[field] ? { ...p, [field]: undefined } : p));
 
   /** A new value; the problem shown at that field goes (unless `keepProblem`: a reformat, not an edit). */
-  const setValue = <K extends keyof V>(field: K, value: V[K], options: { keepProblem?: boolean } = {}) => {
-    setValues((v) => ({ ...v, [field]: value }));
+  const setValue = <K extends keyof V>(field: K, value: V[K], options: { keepProblem?: boolean } = {}) =>
+    updateValue(field, () => value, options);
+  /** A new value worked out from the latest one: edits that arrive before a render (a first screen's carried-over input) all count. */
+  const updateValue = <K extends keyof V>(field: K, update: (previous: V[K]) => V[K], options: { keepProblem?: boolean } = {}) => {
+    setValues((v) => ({ ...v, [field]: update(v[field]) }));
     if (!options.keepProblem) clearProblem(String(field));
   };
 
@@ -95,5 +98,5 @@ export function useForm<V extends object, C extends ProblemCodes>(spec: FormSpec
     return 'error' in problem ? errorText(problem.error, messages, errors, locale) : words(problem.code, problem.params);
   };
 
-  return { values, setValue, problems, setProblems, clearProblem, check, tellAtField, alertError, onSubmit, problemText };
+  return { values, setValue, updateValue, problems, setProblems, clearProblem, check, tellAtField, alertError, onSubmit, problemText };
 }

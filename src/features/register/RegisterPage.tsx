@@ -89,7 +89,7 @@ function RegisterForm() {
   const problemText = (id: FieldId) => form.problemText(id, (message, params) => t(message, { label: labelOf(id), max: params?.max ?? '' }));
 
   const set = (id: FieldId) => (value: string) => {
-    form.setValue('fields', { ...values, [id]: value }, { keepProblem: true });
+    form.updateValue('fields', (previous) => ({ ...previous, [id]: value }), { keepProblem: true });
     form.clearProblem(id);
   };
 
