@@ -277,7 +277,8 @@ export default defineConfig(({ command }) => ({
     alias: command === 'build' ? [{ find: /^react-router$/, replacement: resolve('node_modules/react-router/dist/production/index.mjs') }] : [],
   },
   test: {
-    include: ['src/**/*.test.ts', 'emulator/**/*.test.ts', 'deploy/**/*.test.ts', 'scripts/**/*.test.ts'],
+    // Component tests (*.test.tsx) pick happy-dom per file (`// @vitest-environment happy-dom`).
+    include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'emulator/**/*.test.ts', 'deploy/**/*.test.ts', 'scripts/**/*.test.ts'],
     environment: 'node',
   },
 }));

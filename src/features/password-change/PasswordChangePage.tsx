@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { PATHS } from '../../app/paths';
 import { useIdaasClient } from '../../api/react';
@@ -6,6 +7,7 @@ import { useTenantAction } from '../../api/use-tenant-action';
 import type { MessageKey } from '../../i18n/messages/zh-CN';
 import { newPasswordFindings, type ConfirmProblem, type NewPasswordProblem } from '../../password/new-password';
 import { useT } from '../../i18n/use-t';
+import { Alert } from '../../ui/Alert';
 import { Button } from '../../ui/Button';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { PasswordField } from '../../ui/PasswordField';
@@ -51,6 +53,8 @@ function ChangeForm({ step }: { step: PasswordStep }) {
     domId: (field) => `change-${field}`,
   });
   const { values } = form;
+  // An answer that does not sign in (MFA, access denied): told here, as the sign-in forms tell it.
+  const [notice, setNotice] = useState<MessageKey>();
   const expired = step.name === 'password-expired';
   const judge = useRegexJudge();
   const rules = checkNewPassword(values.new, step.policy, { identifier: step.identifier, oldPassword: values.old }, judge);
@@ -65,8 +69,11 @@ function ChangeForm({ step }: { step: PasswordStep }) {
     const { password, confirm } = newPasswordFindings(values.new, values.confirm, settledRules.every((r) => r.met));
     if (!form.check({ old: values.old === '' ? 'change.error.oldRequired' : undefined, new: password, confirm })) return;
     // Every refusal (a wrong old password, the policy) is told in the alert, next to the retry.
-    update.run({ oldPassword: values.old, newPassword: values.new }, { onSuccess: (answer) => outcome.handle(answer, step.identifier) });
+    setNotice(undefined);
+    update.run({ oldPassword: values.old, newPassword: values.new }, { onSuccess: (answer) => setNotice(outcome.handle(answer, step.identifier)) });
   });
+
+  const told = notice ?? skip.notice;
 
   const restart = () => {
     signInFlow.endStep();
@@ -109,6 +116,7 @@ function ChangeForm({ step }: { step: PasswordStep }) {
           <>
             {update.error && <ErrorAlert error={update.error} onRetry={() => void submit()} />}
             {skip.error && <ErrorAlert error={skip.error} onRetry={skip.skip} />}
+            {told && <Alert>{t(told)}</Alert>}
             <Button type="submit" busy={update.busy || outcome.leaving} busyLabel={t('change.submitting')} disabled={skip.busy}>
               {t('change.submit')}
             </Button>

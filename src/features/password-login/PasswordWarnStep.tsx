@@ -1,5 +1,6 @@
 import { useNavigate } from 'react-router';
 import { useT } from '../../i18n/use-t';
+import { Alert } from '../../ui/Alert';
 import { Button } from '../../ui/Button';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { SignInPage } from '../../sign-in/SignInPage';
@@ -12,7 +13,7 @@ import { useSkipPasswordChange } from '../../sign-in/use-skip-password-change';
 export function PasswordWarnStep({ step }: { step: PasswordStep }) {
   const t = useT();
   const navigate = useNavigate();
-  const { skip, busy, error } = useSkipPasswordChange(step);
+  const { skip, busy, error, notice } = useSkipPasswordChange(step);
 
   return (
     <SignInPage title={t('warn.title')}>
@@ -23,6 +24,7 @@ export function PasswordWarnStep({ step }: { step: PasswordStep }) {
         ) : (
           <>
             {error && <ErrorAlert error={error} onRetry={skip} />}
+            {notice && <Alert>{t(notice)}</Alert>}
             <Button variant="primary" onClick={() => void navigate(PATHS.changePassword)} disabled={busy}>
               {t('warn.change')}
             </Button>
