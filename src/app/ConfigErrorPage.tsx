@@ -1,6 +1,19 @@
 import { useT, type Translate } from '../i18n/use-t';
 import { Page } from '../ui/Page';
-import type { ConfigProblem } from '../config/config';
+import type { ConfigProblem, ConfigRule } from '../config/config';
+import type { MessageKey } from '../i18n/messages/zh-CN';
+
+const ruleMessages: Record<ConfigRule, MessageKey> = {
+  aliyunWeb: 'config.rule.aliyunWeb',
+  baseUrl: 'config.rule.baseUrl',
+  cspReportUri: 'config.rule.cspReportUri',
+  defaultEnabled: 'config.rule.defaultEnabled',
+  nonEmpty: 'config.rule.nonEmpty',
+  origin: 'config.rule.origin',
+  sameOriginPath: 'config.rule.sameOriginPath',
+  unique: 'config.rule.unique',
+  url: 'config.rule.url',
+};
 
 function describe(problem: ConfigProblem, t: Translate): { key?: string; text: string } {
   switch (problem.kind) {
@@ -13,7 +26,7 @@ function describe(problem: ConfigProblem, t: Translate): { key?: string; text: s
     case 'expected':
       return { key: problem.key, text: t('config.expected', { expected: problem.expected, received: problem.received }) };
     case 'rule':
-      return { key: problem.key, text: t(problem.rule) };
+      return { key: problem.key, text: t(ruleMessages[problem.rule]) };
     case 'invalid':
       return { key: problem.key, text: t('config.invalidValue', { message: problem.message }) };
   }

@@ -36,12 +36,12 @@ describe('runtime configuration', () => {
     if (result.ok) return;
     const byKey = Object.fromEntries(result.problems.map((p) => ['key' in p ? p.key : p.kind, p]));
     expect(byKey['tennant']).toEqual({ kind: 'unknown-key', key: 'tennant' });
-    expect(byKey['tenant.clientId']).toEqual({ kind: 'rule', key: 'tenant.clientId', rule: 'config.rule.nonEmpty' });
-    expect(byKey['tenant.baseUrl']).toEqual({ kind: 'rule', key: 'tenant.baseUrl', rule: 'config.rule.baseUrl' });
+    expect(byKey['tenant.clientId']).toEqual({ kind: 'rule', key: 'tenant.clientId', rule: 'nonEmpty' });
+    expect(byKey['tenant.baseUrl']).toEqual({ kind: 'rule', key: 'tenant.baseUrl', rule: 'baseUrl' });
     expect(byKey['password.modes.2']).toMatchObject({ kind: 'expected', key: 'password.modes.2' });
     expect(byKey['session.storage']).toMatchObject({ kind: 'expected', received: '"local"' });
-    expect(byKey['delivery.openerOrigins.0']).toEqual({ kind: 'rule', key: 'delivery.openerOrigins.0', rule: 'config.rule.origin' });
-    expect(byKey['delivery.redirectUris.0']).toEqual({ kind: 'rule', key: 'delivery.redirectUris.0', rule: 'config.rule.url' });
+    expect(byKey['delivery.openerOrigins.0']).toEqual({ kind: 'rule', key: 'delivery.openerOrigins.0', rule: 'origin' });
+    expect(byKey['delivery.redirectUris.0']).toEqual({ kind: 'rule', key: 'delivery.redirectUris.0', rule: 'url' });
   });
 
   it('takes the slider point encoding a tenant needs (auto, aes, plain) and nothing else', () => {
@@ -61,7 +61,7 @@ describe('runtime configuration', () => {
     expect(valid(minimal).security.hstsPreload).toBe(false);
     for (const cspReportUri of ['http://reports.example.com/csp', '//evil.example/csp', 'https://r.example.com/csp; script-src *', '/a b', '/a"b', 'https://r$host.example.com/', 'reports']) {
       const result = validateConfig({ ...minimal, security: { cspReportUri } });
-      expect(result.ok === false && result.problems, cspReportUri).toEqual([{ kind: 'rule', key: 'security.cspReportUri', rule: 'config.rule.cspReportUri' }]);
+      expect(result.ok === false && result.problems, cspReportUri).toEqual([{ kind: 'rule', key: 'security.cspReportUri', rule: 'cspReportUri' }]);
     }
     const notBoolean = validateConfig({ ...minimal, security: { hstsPreload: 'yes' } });
     expect(notBoolean.ok === false && notBoolean.problems[0]).toMatchObject({ kind: 'expected', key: 'security.hstsPreload' });
@@ -92,7 +92,7 @@ describe('one-click and theme configuration', () => {
   it('wants the H5 SDK\'s script with its integrity, and the token pair or where to fetch it, for aliyun-web', () => {
     expect(valid({ ...minimal, oneClick: { provider: 'aliyun-web', aliyunWeb: { ...sdk, authTokenUrl: '/sdk/aliyun-token' } } }).oneClick.aliyunWeb?.globalName).toBe('PhoneServerCustomization');
     const noCredentials = validateConfig({ ...minimal, oneClick: { provider: 'aliyun-web', aliyunWeb: sdk } });
-    expect(noCredentials.ok ? [] : noCredentials.problems).toEqual([{ kind: 'rule', key: 'oneClick.aliyunWeb', rule: 'config.rule.aliyunWeb' }]);
+    expect(noCredentials.ok ? [] : noCredentials.problems).toEqual([{ kind: 'rule', key: 'oneClick.aliyunWeb', rule: 'aliyunWeb' }]);
     const noIntegrity = validateConfig({ ...minimal, oneClick: { provider: 'aliyun-web', aliyunWeb: { scriptUrl: sdk.scriptUrl, authTokenUrl: '/t' } } });
     expect(noIntegrity.ok ? [] : noIntegrity.problems.map((p) => ('key' in p ? p.key : p.kind))).toEqual(['oneClick.aliyunWeb.scriptIntegrity']);
     const crossOrigin = validateConfig({ ...minimal, oneClick: { provider: 'aliyun-web', aliyunWeb: { ...sdk, authTokenUrl: '//evil.example.com/t' } } });

@@ -1,6 +1,5 @@
 import * as v from 'valibot';
 import { LOCALES, matchLocale, type Locale } from '../i18n/locales';
-import type { MessageKey } from '../i18n/messages/zh-CN';
 import { isSameOriginPath, isSecureUrl } from '../platform/url-safety';
 import { isAllowlistedRedirectUri } from '../session/redirect-allowlist';
 
@@ -35,7 +34,10 @@ export const METHODS = ['one-click', 'password', 'sms'] as const;
 export type Method = (typeof METHODS)[number];
 
 // Custom messages are message keys: the config error page shows them in the operator's language.
-const rule = (key: MessageKey) => key;
+/** The rules a config value can break; the config error page words each (app/ConfigErrorPage.tsx, startup pack). */
+export type ConfigRule = 'aliyunWeb' | 'baseUrl' | 'cspReportUri' | 'defaultEnabled' | 'nonEmpty' | 'origin' | 'sameOriginPath' | 'unique' | 'url';
+const RULE_MARK = 'rule:';
+const rule = (name: ConfigRule) => RULE_MARK + name;
 
 const unique = <T>(items: readonly T[]) => new Set(items).size === items.length;
 
@@ -46,7 +48,7 @@ function isTenantBaseUrl(value: string): boolean {
 
 // A theme is data for the theme validator (theme/validate.ts), which reports its problems itself.
 const themeSource = v.union([
-  v.pipe(v.string(), v.check(isSameOriginPath, rule('config.rule.sameOriginPath'))),
+  v.pipe(v.string(), v.check(isSameOriginPath, rule('sameOriginPath'))),
   v.record(v.string(), v.unknown()),
 ]);
 
@@ -75,11 +77,11 @@ const configSchema = v.pipe(
   v.strictObject({
     tenant: v.strictObject({
       /** '' = same origin (the shipped server proxies /api/ to the tenant). */
-      baseUrl: v.optional(v.pipe(v.string(), v.check(isTenantBaseUrl, rule('config.rule.baseUrl'))), ''),
-      clientId: v.pipe(v.string(), v.trim(), v.nonEmpty(rule('config.rule.nonEmpty')), v.maxLength(200)),
+      baseUrl: v.optional(v.pipe(v.string(), v.check(isTenantBaseUrl, rule('baseUrl'))), ''),
+      clientId: v.pipe(v.string(), v.trim(), v.nonEmpty(rule('nonEmpty')), v.maxLength(200)),
       timeoutMs: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1000), v.maxValue(120_000)), 15_000),
       /** The id_token issuer, when it is not `{baseUrl or this origin}/api/v1/oauth2` (a same-origin proxy). */
-      issuer: v.optional(v.pipe(v.string(), v.check(isSecureUrl, rule('config.rule.url')))),
+      issuer: v.optional(v.pipe(v.string(), v.check(isSecureUrl, rule('url')))),
       /**
        * How the slider's answer goes to the tenant: `auto` AES-encrypted when the puzzle brings a
        * `secretKey`, `aes` always, `plain` never (tenants that show a key but expect plain text).
@@ -89,7 +91,7 @@ const configSchema = v.pipe(
     methods: v.optional(
       v.strictObject({
         default: v.optional(v.picklist(METHODS), 'password'),
-        enabled: v.optional(v.pipe(v.array(v.picklist(METHODS)), v.minLength(1, rule('config.rule.nonEmpty')), v.check(unique, rule('config.rule.unique'))), [
+        enabled: v.optional(v.pipe(v.array(v.picklist(METHODS)), v.minLength(1, rule('nonEmpty')), v.check(unique, rule('unique'))), [
           'password',
         ]),
       }),
@@ -98,7 +100,7 @@ const configSchema = v.pipe(
     password: v.optional(
       v.strictObject({
         modes: v.optional(
-          v.pipe(v.array(v.picklist(PASSWORD_MODES)), v.minLength(1, rule('config.rule.nonEmpty')), v.check(unique, rule('config.rule.unique'))),
+          v.pipe(v.array(v.picklist(PASSWORD_MODES)), v.minLength(1, rule('nonEmpty')), v.check(unique, rule('unique'))),
           [...PASSWORD_MODES],
         ),
         /** "Forgot password" by SMS (`/password/forgot`) is offered. */
@@ -123,8 +125,8 @@ const configSchema = v.pipe(
         bridge: v.optional(v.boolean(), true),
         /** How long the page waits for a host's answer to a bridge request (default 3 s, as the SDKs': docs/one-click.md, "Providers"). */
         requestTimeoutMs: v.optional(v.pipe(v.number(), v.integer(), v.minValue(500), v.maxValue(60_000)), 3000),
-        openerOrigins: v.optional(v.array(v.pipe(v.string(), v.check(isOrigin, rule('config.rule.origin')))), []),
-        redirectUris: v.optional(v.array(v.pipe(v.string(), v.check(isSecureUrl, rule('config.rule.url')))), []),
+        openerOrigins: v.optional(v.array(v.pipe(v.string(), v.check(isOrigin, rule('origin')))), []),
+        redirectUris: v.optional(v.array(v.pipe(v.string(), v.check(isSecureUrl, rule('url')))), []),
       }),
       {},
     ),
@@ -137,13 +139,13 @@ const configSchema = v.pipe(
         tokenTimeoutMs: timeLimit(5000),
         aliyunWeb: v.optional(
           v.strictObject({
-            scriptUrl: v.pipe(v.string(), v.check(isSecureUrl, rule('config.rule.url'))),
+            scriptUrl: v.pipe(v.string(), v.check(isSecureUrl, rule('url'))),
             /** Subresource integrity of the script: required, since it runs with the page's rights. */
             scriptIntegrity: v.pipe(v.string(), v.regex(/^sha(256|384|512)-[A-Za-z0-9+/=]{20,}$/)),
             globalName: v.optional(v.pipe(v.string(), v.regex(/^[A-Za-z_$][\w$]{0,63}$/)), 'PhoneServerCustomization'),
             accessToken: v.optional(v.pipe(v.string(), v.maxLength(4096))),
             jwtToken: v.optional(v.pipe(v.string(), v.maxLength(4096))),
-            authTokenUrl: v.optional(v.pipe(v.string(), v.check(isSameOriginPath, rule('config.rule.sameOriginPath')))),
+            authTokenUrl: v.optional(v.pipe(v.string(), v.check(isSameOriginPath, rule('sameOriginPath')))),
           }),
         ),
       }),
@@ -168,7 +170,7 @@ const configSchema = v.pipe(
         fields: v.optional(
           v.pipe(
             v.array(v.strictObject({ key: v.picklist(REGISTRATION_FIELDS), required: v.optional(v.boolean(), false) })),
-            v.check((fields) => unique(fields.map((f) => f.key)), rule('config.rule.unique')),
+            v.check((fields) => unique(fields.map((f) => f.key)), rule('unique')),
           ),
           [
             { key: 'user_name', required: false },
@@ -188,7 +190,7 @@ const configSchema = v.pipe(
                 label: v.strictObject({ 'zh-CN': v.pipe(v.string(), v.nonEmpty()), 'zh-TW': v.pipe(v.string(), v.nonEmpty()), en: v.pipe(v.string(), v.nonEmpty()) }),
               }),
             ),
-            v.check((attributes) => unique(attributes.map((a) => a.key)), rule('config.rule.unique')),
+            v.check((attributes) => unique(attributes.map((a) => a.key)), rule('unique')),
           ),
           [],
         ),
@@ -199,11 +201,11 @@ const configSchema = v.pipe(
     studio: v.optional(v.strictObject({ enabled: v.optional(v.boolean(), import.meta.env.DEV) }), {}),
     security: v.optional(
       v.strictObject({
-        frameAncestors: v.optional(v.array(v.pipe(v.string(), v.check((o) => o === "'self'" || isOrigin(o), rule('config.rule.origin')))), []),
+        frameAncestors: v.optional(v.array(v.pipe(v.string(), v.check((o) => o === "'self'" || isOrigin(o), rule('origin')))), []),
         /** Origins beyond the tenant the page may call: the endpoints of Alibaba's H5 one-click SDK (CSP connect-src). */
-        connectOrigins: v.optional(v.array(v.pipe(v.string(), v.check(isOrigin, rule('config.rule.origin')))), []),
+        connectOrigins: v.optional(v.array(v.pipe(v.string(), v.check(isOrigin, rule('origin')))), []),
         /** Where browsers send CSP violation reports (the servers' headers, deploy/security-headers.ts). */
-        cspReportUri: v.optional(v.pipe(v.string(), v.check(isCspReportUri, rule('config.rule.cspReportUri')))),
+        cspReportUri: v.optional(v.pipe(v.string(), v.check(isCspReportUri, rule('cspReportUri')))),
         /** HSTS `preload` (the servers' headers): only for a domain meant for the browsers' preload lists. */
         hstsPreload: v.optional(v.boolean(), false),
       }),
@@ -211,11 +213,11 @@ const configSchema = v.pipe(
     ),
   }),
   v.forward(
-    v.check((c) => c.methods.enabled.includes(c.methods.default), rule('config.rule.defaultEnabled')),
+    v.check((c) => c.methods.enabled.includes(c.methods.default), rule('defaultEnabled')),
     ['methods', 'default'],
   ),
   v.forward(
-    v.check((c) => c.oneClick.provider !== 'aliyun-web' || hasAliyunCredentials(c.oneClick.aliyunWeb), rule('config.rule.aliyunWeb')),
+    v.check((c) => c.oneClick.provider !== 'aliyun-web' || hasAliyunCredentials(c.oneClick.aliyunWeb), rule('aliyunWeb')),
     ['oneClick', 'aliyunWeb'],
   ),
 );
@@ -238,14 +240,10 @@ export type ConfigProblem =
   | { kind: 'json'; path: string }
   | { kind: 'unknown-key'; key: string }
   | { kind: 'expected'; key: string; expected: string; received: string }
-  | { kind: 'rule'; key: string; rule: MessageKey }
+  | { kind: 'rule'; key: string; rule: ConfigRule }
   | { kind: 'invalid'; key: string; message: string };
 
 export type ConfigResult = { ok: true; config: AppConfig } | { ok: false; problems: ConfigProblem[] };
-
-function isMessageKey(message: string): message is MessageKey {
-  return message.startsWith('config.rule.');
-}
 
 export function validateConfig(input: unknown): ConfigResult {
   const result = v.safeParse(configSchema, input);
@@ -253,7 +251,8 @@ export function validateConfig(input: unknown): ConfigResult {
   const problems = result.issues.map((issue): ConfigProblem => {
     const key = v.getDotPath(issue) ?? '(root)';
     if (issue.type === 'strict_object' && issue.expected === 'never') return { kind: 'unknown-key', key };
-    if (isMessageKey(issue.message)) return { kind: 'rule', key, rule: issue.message };
+    // Only this schema's own `rule(…)` messages carry the mark.
+    if (issue.message.startsWith(RULE_MARK)) return { kind: 'rule', key, rule: issue.message.slice(RULE_MARK.length) as ConfigRule };
     if (issue.kind === 'schema') return { kind: 'expected', key, expected: issue.expected ?? '?', received: issue.received };
     return { kind: 'invalid', key, message: issue.message };
   });

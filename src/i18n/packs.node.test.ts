@@ -217,16 +217,6 @@ const rawKeys = (uses: readonly KeyUse[]) =>
     return pack !== 'core' && !use.packs.includes(pack);
   });
 
-/**
- * Keys written as data in a module every page loads and shown by one screen only, which loads their
- * pack: the walk finds them where they are written, not where they are shown. Keep this list short;
- * an entry no walk needs any more fails the test below.
- */
-const SHOWN_ELSEWHERE = [
-  // config/config.ts's validation messages, shown only by the config error page (main.tsx: withPacks startup).
-  'config.rule.',
-];
-const shownElsewhere = (use: KeyUse) => SHOWN_ELSEWHERE.some((prefix) => use.key.startsWith(prefix));
 
 // ——— The app's roots ———
 
@@ -405,7 +395,7 @@ describe('message keys a route can render are in the packs it loads', () => {
   });
 
   it('no route can show a key of a pack it does not load', () => {
-    const raw = [...walks].flatMap(([path, result]) => rawKeys(result.uses).filter((use) => !shownElsewhere(use)).map((use) => describeUse(path, use)));
+    const raw = [...walks].flatMap(([path, result]) => rawKeys(result.uses).map((use) => describeUse(path, use)));
     expect([...new Set(raw)]).toEqual([]);
   });
 
@@ -417,8 +407,6 @@ describe('message keys a route can render are in the packs it loads', () => {
     const screenFiles = [...routeScreens().values()].flat();
     expect([...result.modules].filter((file) => screenFiles.includes(file)).map(shown), 'route screens start-up reached').toEqual([]);
     expect(result.uses.some((use) => use.key === 'config.title' && use.packs.includes('startup'))).toBe(true);
-    expect([...new Set(rawKeys(result.uses).filter((use) => !shownElsewhere(use)).map((use) => describeUse('main.tsx', use)))]).toEqual([]);
-    // Every exception is still needed: its keys are written somewhere start-up loads.
-    for (const prefix of SHOWN_ELSEWHERE) expect(result.uses.some((use) => use.key.startsWith(prefix)), prefix).toBe(true);
+    expect([...new Set(rawKeys(result.uses).map((use) => describeUse('main.tsx', use)))]).toEqual([]);
   });
 });
