@@ -2,6 +2,12 @@
 // layers below it, never above. Checked on every static import, re-export and import().
 import fs from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+// src/ beside this file's folder, wherever eslint is run from.
+const SRC_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'src');
+/** Directories of src/ outside the layers: the component tests' harness (tests only, eslint.config.js). */
+const OUTSIDE_LAYERS = ['test'];
 
 /** Lowest first. A layer is a directory of src/; `features/<name>` are each their own slice. */
 export const LAYERS = [
@@ -25,7 +31,9 @@ function placeOf(file, srcDir) {
 }
 
 function resolveModule(fromFile, specifier) {
-  const base = path.resolve(path.dirname(fromFile), specifier.split('?')[0]);
+  const bare = specifier.split('?')[0];
+  // Vite also resolves '/src/…' from the project root.
+  const base = bare.startsWith('/src/') ? path.join(SRC_DIR, bare.slice('/src/'.length)) : path.resolve(path.dirname(fromFile), bare);
   const candidates = [base, `${base}.ts`, `${base}.tsx`, path.join(base, 'index.ts'), path.join(base, 'index.tsx')];
   return candidates.find((file) => fs.existsSync(file) && fs.statSync(file).isFile()) ?? base;
 }
@@ -38,8 +46,17 @@ export function layerViolation(from, to, exceptions = []) {
   if (from.dir === 'features' && to.dir === 'features') return `a feature (${from.feature}) imports another feature (${to.feature}): move what they share to the sign-in core or a form part`;
   const fromRank = rank(from.dir);
   const toRank = rank(to.dir);
-  if (fromRank < 0 || toRank < 0) return undefined;
+  if (OUTSIDE_LAYERS.includes(from.dir) || OUTSIDE_LAYERS.includes(to.dir)) return undefined;
+  if (fromRank < 0 || toRank < 0) return `src/${fromRank < 0 ? from.dir : to.dir}/ is in no layer: add it to LAYERS in eslint-rules/layers.js and docs/architecture.md`;
   if (toRank > fromRank) return `${LAYERS[fromRank].name} (${from.dir}/) imports ${LAYERS[toRank].name} (${to.module}): layers import downwards only`;
+  return undefined;
+}
+
+/** The module a source node names: a string, or a template literal without substitutions. */
+function specifierOf(source) {
+  if (!source) return undefined;
+  if (source.type === 'Literal' && typeof source.value === 'string') return source.value;
+  if (source.type === 'TemplateLiteral' && source.expressions.length === 0) return source.quasis[0].value.cooked;
   return undefined;
 }
 
@@ -54,13 +71,14 @@ export default {
         messages: { wrong: '{{why}}' },
       },
       create(context) {
-        const srcDir = path.resolve(context.cwd, 'src');
+        const srcDir = SRC_DIR;
         const from = placeOf(context.filename, srcDir);
         if (!from) return {};
         const exceptions = context.options[0]?.exceptions ?? [];
         const check = (node, source) => {
-          if (!source || typeof source.value !== 'string' || !source.value.startsWith('.')) return;
-          const to = placeOf(resolveModule(context.filename, source.value), srcDir);
+          const specifier = specifierOf(source);
+          if (specifier === undefined || !(specifier.startsWith('.') || specifier.startsWith('/src/'))) return;
+          const to = placeOf(resolveModule(context.filename, specifier), srcDir);
           if (!to) return;
           const why = layerViolation(from, to, exceptions);
           if (why) context.report({ node, messageId: 'wrong', data: { why } });
@@ -69,7 +87,7 @@ export default {
           ImportDeclaration: (node) => check(node, node.source),
           ExportNamedDeclaration: (node) => check(node, node.source),
           ExportAllDeclaration: (node) => check(node, node.source),
-          ImportExpression: (node) => check(node, node.source.type === 'Literal' ? node.source : undefined),
+          ImportExpression: (node) => check(node, node.source),
           // `import('../x').Type` in a type position.
           TSImportType: (node) => check(node, node.argument?.type === 'TSLiteralType' ? node.argument.literal : node.argument),
         };

@@ -1,18 +1,19 @@
 import { PATHS } from './paths';
 import { Link } from 'react-router';
 import { useT } from '../i18n/use-t';
-import { Page } from '../ui/Page';
+// As every other page after a one-click switch: the word on why one-click sent the user on.
+import { SignInPage } from '../sign-in/SignInPage';
 
 export default function NotFoundPage() {
   const t = useT();
   return (
-    <Page title={t('notFound.title')}>
+    <SignInPage title={t('notFound.title')}>
       <div className="stack">
         <p>{t('notFound.body')}</p>
         <Link className="btn btn-primary" to={PATHS.login}>
           {t('common.backToLogin')}
         </Link>
       </div>
-    </Page>
+    </SignInPage>
   );
 }

@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { LOCALES, matchLocale, type Locale } from '../i18n/locales';
-import { isSameOriginPath, isSecureUrl } from '../platform/url-safety';
+import { isHttpsUrl, isSameOriginPath, isSecureUrl } from '../platform/url-safety';
 import { isAllowlistedRedirectUri } from '../session/redirect-allowlist';
 
 export const PASSWORD_MODES = ['unified', 'username', 'phone', 'email'] as const;
@@ -60,13 +60,7 @@ const timeLimit = (fallback: number) => v.optional(v.pipe(v.number(), v.integer(
  */
 function isCspReportUri(value: string): boolean {
   if (value.length > 500 || !/^[\x21-\x7e]+$/.test(value) || /[;,'"$\\]/.test(value)) return false;
-  if (/^\/(?!\/)/.test(value)) return true;
-  try {
-    const url = new URL(value);
-    return url.protocol === 'https:' && url.username === '' && url.password === '';
-  } catch {
-    return false;
-  }
+  return /^\/(?!\/)/.test(value) || isHttpsUrl(value);
 }
 
 function isOrigin(value: string): boolean {

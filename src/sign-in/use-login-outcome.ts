@@ -40,7 +40,8 @@ export function useLoginOutcome() {
       case 'PASSWORD_EXPIRED': {
         const name = outcome.status === 'PASSWORD_WARN' ? 'password-warn' : 'password-expired';
         signInFlow.startPasswordStep({ name, stateToken: outcome.stateToken, policy: outcome.policy, identifier });
-        if (pathname !== stepPaths[name]) void navigate(stepPaths[name]);
+        // The change page carries either step on (a change answered with PASSWORD_WARN keeps its form, with the new token).
+        if (pathname !== stepPaths[name] && pathname !== PATHS.changePassword) void navigate(stepPaths[name]);
         return undefined;
       }
       case 'MFA_AUTH':

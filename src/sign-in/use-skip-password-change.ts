@@ -15,5 +15,5 @@ export function useSkipPasswordChange(step: PasswordStep | undefined) {
     setNotice(undefined);
     if (step) action.run(step.stateToken, { onSuccess: (answer) => setNotice(outcome.handle(answer, step.identifier)) });
   };
-  return { skip, busy: action.busy || outcome.leaving, error: action.error, notice };
+  return { skip, busy: action.busy || outcome.leaving, error: action.error, notice, forgetNotice: () => setNotice(undefined) };
 }

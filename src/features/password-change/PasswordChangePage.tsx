@@ -70,6 +70,7 @@ function ChangeForm({ step }: { step: PasswordStep }) {
     if (!form.check({ old: values.old === '' ? 'change.error.oldRequired' : undefined, new: password, confirm })) return;
     // Every refusal (a wrong old password, the policy) is told in the alert, next to the retry.
     setNotice(undefined);
+    skip.forgetNotice();
     update.run({ oldPassword: values.old, newPassword: values.new }, { onSuccess: (answer) => setNotice(outcome.handle(answer, step.identifier)) });
   });
 

@@ -1,3 +1,4 @@
+import { PATHS } from '../../app/paths';
 import { useEffect, useRef, useState } from 'react';
 import * as v from 'valibot';
 import type { Locale } from '../../i18n/locales';
@@ -71,7 +72,7 @@ function DeviceFrame({ device, title, scene, theme, locale, scheme }: { device: 
       <div className="sp-screen" style={{ width: width * scale, height: height * scale }}>
         <iframe
           ref={frame}
-          src="/studio/preview"
+          src={PATHS.studioPreview}
           title={title}
           width={width}
           height={height}

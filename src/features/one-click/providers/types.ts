@@ -1,9 +1,10 @@
+import type { OneClickCarrier } from '../../../i18n/one-click-codes/codes';
 /**
  * Where the carrier token comes from (docs/one-click.md, "Providers"): one interface, three
  * implementations chosen by config `oneClick.provider`. Every failure is an Aliyun / carrier
  * result code (`600008`, `600015`, …) that the page maps to its advice (docs/one-click.md, "Result codes").
  */
-export type Carrier = 'CMCC' | 'CUCC' | 'CTCC';
+export type Carrier = OneClickCarrier;
 
 export const CARRIERS: readonly Carrier[] = ['CMCC', 'CUCC', 'CTCC'];
 
