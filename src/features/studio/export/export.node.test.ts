@@ -3,9 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { ANDROID_ALIASES } from '../../../theme/aliases';
 import { validateTheme } from '../../../theme/full';
 import type { Theme } from '../../../theme/model';
-import { PROPERTIES, type Kind, type PropertyName } from '../../../theme/properties';
+import { PROPERTIES, type PropertyName } from '../../../theme/properties';
 import { javaColor, exportJava, javaString } from './java';
 import { exportJson, readJson } from './json';
+import { allPropertiesInput } from './sample-theme.testing';
 import { SEED_000_OBJC_LINES, SEED_001_JAVA_CALLS } from './seed-examples';
 import { exportObjC, objcString, uiColor } from './objc';
 
@@ -608,54 +609,8 @@ describe('colours', () => {
   });
 });
 
-/** A valid value of each kind, for the all-properties theme. */
-function sample(name: PropertyName, kind: Kind): unknown {
-  switch (kind.type) {
-    case 'color':
-      return '#336699';
-    case 'colors':
-      return Array.from({ length: kind.max }, () => '#336699');
-    case 'attributed':
-      return { text: { 'zh-CN': '文字', en: 'Text' }, color: '#000000', fontSize: 16, fontWeight: 500 };
-    case 'text':
-      return { 'zh-CN': '文字', en: 'Text' };
-    case 'texts':
-      return ['和', { 'zh-CN': '、', en: ', ' }];
-    case 'image':
-      return `/themes/sample/${name}.png`;
-    case 'images':
-      return Array.from({ length: kind.max }, (_, i) => `/themes/sample/${name}-${i}.png`);
-    case 'frame': {
-      const frame = { x: 10, y: 20, width: 100, height: 40, dx: 1, dy: 2 };
-      return Object.fromEntries(Object.entries(frame).filter(([key]) => !kind.only || (kind.only as readonly string[]).includes(key)));
-    }
-    case 'bool':
-      return true;
-    case 'number':
-      return kind.max;
-    case 'enum':
-      return kind.values[kind.values.length - 1];
-    case 'radii':
-      return [1, 2, 3, 4];
-    case 'font':
-      return { size: 14, weight: 600 };
-    case 'agreement':
-      return [`《${name}》`, `https://example.com/${name}`];
-    case 'insets':
-      return { top: 1, left: 2, bottom: 3, right: 4 };
-    case 'fontFamily':
-      return '"PingFang SC", sans-serif';
-    case 'customViews':
-      return [{ id: 'sms', kind: 'button', text: 'SMS' }];
-    case 'customView':
-      return { id: 'help', kind: 'button', text: 'Help' };
-    case 'dark':
-      return { textColor: '#eeeeee', backgroundColor: '#000000' };
-  }
-}
-
 const NAMES = Object.keys(PROPERTIES) as PropertyName[];
-const everything = valid(Object.fromEntries(NAMES.map((name) => [name, sample(name, PROPERTIES[name])])));
+const everything = valid(allPropertiesInput());
 const settersOf = (name: PropertyName) => Object.entries(ANDROID_ALIASES).filter(([, alias]) => alias.to === name).map(([setter]) => setter);
 
 describe('every property of PROPERTIES', () => {

@@ -1,6 +1,7 @@
 import type { Locale } from '../../../i18n/locales';
 import { localText, type AttributedText, type CustomView, type Frame, type Theme } from '../../../theme/model';
 import { PROPERTIES, type PropertyName } from '../../../theme/properties';
+import { TX_CUSTOM_MODEL_PROPERTIES } from './sdk-models';
 import {
   alphaLiteral,
   channels,
@@ -25,6 +26,15 @@ import {
 } from './common';
 
 const TARGET = 'TXCustomModel';
+
+/**
+ * Code only for what TXCustomModel documents: a property's statements that assign anything else
+ * become its comment, so the snippet always compiles against the SDK (scripts/export-compile/ios).
+ */
+function documentedOnly(name: PropertyName, value: unknown, result: Part, known: ReadonlySet<string>): Part {
+  const unknown = result.code.map((line) => /^model\.(\w+) =/.exec(line)?.[1]).filter((assigned) => assigned !== undefined && !known.has(assigned));
+  return unknown.length === 0 ? result : part([], [note(TARGET, name, value, `the SDK documents no ${unknown.join(', ')}`)]);
+}
 
 /** Theme keys whose TXCustomModel property is spelled otherwise in the SDK's header. */
 const NATIVE_NAMES: Partial<Record<PropertyName, string>> = { privacyAlertCloseImage: 'privacyAlertCloseButtonImage' };
@@ -237,15 +247,15 @@ function reasonFor(name: PropertyName): string | undefined {
   return undefined;
 }
 
-function property(name: PropertyName, theme: Theme, kinds: KindHandlers): Part {
+function property(name: PropertyName, theme: Theme, kinds: KindHandlers, known: ReadonlySet<string>): Part {
   const value = theme[name];
   const reason = reasonFor(name);
-  return reason === undefined ? dispatch(kinds, name, value) : part([], [note(TARGET, name, value, reason)]);
+  return reason === undefined ? documentedOnly(name, value, dispatch(kinds, name, value), known) : part([], [note(TARGET, name, value, reason)]);
 }
 
 /** An Objective-C snippet building the TXCustomModel (iOS one-click login SDK) equivalent to the theme. */
-export function exportObjC(theme: Theme, locale: Locale): string {
+export function exportObjC(theme: Theme, locale: Locale, known: ReadonlySet<string> = TX_CUSTOM_MODEL_PROPERTIES): string {
   const kinds = handlers(locale);
-  const { code, notes } = merge(setProperties(theme).map((name) => property(name, theme, kinds)));
+  const { code, notes } = merge(setProperties(theme).map((name) => property(name, theme, kinds, known)));
   return ['TXCustomModel *model = [[TXCustomModel alloc] init];', ...code, ...noteSection(TARGET, notes)].join('\n');
 }
