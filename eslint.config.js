@@ -33,12 +33,6 @@ export default tseslint.config(
     },
   },
   {
-    // The component tests' harness (src/test/) renders pages with fakes: nothing the app ships may import it.
-    files: ['src/**/*.{ts,tsx}'],
-    ignores: ['src/**/*.test.{ts,tsx}', 'src/test/**'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['**/test/*'], message: 'src/test/ is for tests only.' }] }] },
-  },
-  {
     files: ['src/api/transport.ts', 'src/config/config.ts'],
     rules: { 'no-restricted-globals': 'off' },
   },

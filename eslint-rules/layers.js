@@ -6,8 +6,9 @@ import { fileURLToPath } from 'node:url';
 
 // src/ beside this file's folder, wherever eslint is run from.
 const SRC_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'src');
-/** Directories of src/ outside the layers: the component tests' harness (tests only, eslint.config.js). */
-const OUTSIDE_LAYERS = ['test'];
+/** src/test/: the component tests' harness, outside the layers: tests may import it, nothing the app ships. */
+const TEST_HARNESS = 'test';
+const isTest = (module) => /\.test\.tsx?$/.test(module);
 
 /** Lowest first. A layer is a directory of src/; `features/<name>` are each their own slice. */
 export const LAYERS = [
@@ -46,7 +47,8 @@ export function layerViolation(from, to, exceptions = []) {
   if (from.dir === 'features' && to.dir === 'features') return `a feature (${from.feature}) imports another feature (${to.feature}): move what they share to the sign-in core or a form part`;
   const fromRank = rank(from.dir);
   const toRank = rank(to.dir);
-  if (OUTSIDE_LAYERS.includes(from.dir) || OUTSIDE_LAYERS.includes(to.dir)) return undefined;
+  if (to.dir === TEST_HARNESS) return from.dir === TEST_HARNESS || isTest(from.module) ? undefined : 'src/test/ is for tests only: nothing the app ships may import it';
+  if (from.dir === TEST_HARNESS) return undefined;
   if (fromRank < 0 || toRank < 0) return `src/${fromRank < 0 ? from.dir : to.dir}/ is in no layer: add it to LAYERS in eslint-rules/layers.js and docs/architecture.md`;
   if (toRank > fromRank) return `${LAYERS[fromRank].name} (${from.dir}/) imports ${LAYERS[toRank].name} (${to.module}): layers import downwards only`;
   return undefined;

@@ -4,20 +4,11 @@ import { tenantFailure } from '../api/transport';
 import type { SessionTokens } from '../api/schemas';
 import { expireMayBeIdTokens, idTokenLifetime, MIN_REFRESH_INTERVAL, REFRESH_AHEAD, refreshDueAt, refreshSession, retryDelay, sessionEndsAt } from './refresh';
 import { useSession } from './store';
+import { deferred } from '../test/deferred';
 
 const NOW = 1_700_000_000_000;
 const first: SessionTokens = { sessionToken: 'session-1', idToken: 'id-1', expire: 7200 };
 const rotated: SessionTokens = { sessionToken: 'session-2', idToken: 'id-2', expire: 3600 };
-
-function deferred<T>() {
-  let resolve!: (value: T) => void;
-  let reject!: (reason: unknown) => void;
-  const promise = new Promise<T>((res, rej) => {
-    resolve = res;
-    reject = rej;
-  });
-  return { promise, resolve, reject };
-}
 
 function fakeClient() {
   return { refreshIdToken: vi.fn<(sessionToken: string) => Promise<SessionTokens>>() };

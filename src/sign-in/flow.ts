@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import type { IdaasError } from '../api/errors';
-import type { PasswordPolicy } from '../api/schemas';
+import { PATHS } from '../app/paths';
+import type { LoginOutcome, PasswordPolicy } from '../api/schemas';
 import type { MessageKey } from '../i18n/messages/zh-CN';
 import type { OneClickCarrier } from '../i18n/one-click-codes/codes';
 import type { PhoneValue } from '../phone/PhoneNumberField';
@@ -17,8 +18,19 @@ export interface PasswordStep {
   identifier: string;
 }
 
+/** The pages that carry each step, the first where it starts: the change page carries either (a change answered with PASSWORD_WARN keeps its form). */
+export const STEP_PAGES: Readonly<Record<PasswordStep['name'], readonly string[]>> = {
+  'password-warn': [PATHS.login, PATHS.changePassword],
+  'password-expired': [PATHS.changePassword],
+};
+
+/** The step a PASSWORD_WARN or PASSWORD_EXPIRED answer starts. */
+export function passwordStepOf(answer: Extract<LoginOutcome, { status: 'PASSWORD_WARN' | 'PASSWORD_EXPIRED' }>, identifier: string): PasswordStep {
+  return { name: answer.status === 'PASSWORD_WARN' ? 'password-warn' : 'password-expired', stateToken: answer.stateToken, policy: answer.policy, identifier };
+}
+
 /** Where a sign-in stands between two pages; later steps (the SMS second factor) join this union. */
-export type SignInStep = { name: 'none' } | PasswordStep;
+type SignInStep = { name: 'none' } | PasswordStep;
 
 /** Why the user was moved from one-click to another method: shown on the page they land on. */
 export type SwitchReason =
@@ -58,10 +70,6 @@ export const signInFlow = {
   },
   switchedFromOneClick(reason: SwitchReason | undefined): void {
     useSignInFlow.setState({ switchReason: reason });
-  },
-  /** Signed in: why one-click was left no longer matters. */
-  signedIn(): void {
-    useSignInFlow.setState({ switchReason: undefined });
   },
   handOverResetPhone(phone: PhoneValue): void {
     useSignInFlow.setState({ resetPhone: phone });

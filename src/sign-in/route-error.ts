@@ -12,7 +12,7 @@ export type ProblemCodes = Record<string, string>;
 
 /**
  * A page's routes for one call: which meanings (api/error-meanings.ts) go to which field. A function
- * decides from the error itself (the field a `COMMON.1006 mobile` names); undefined = the alert.
+ * decides from the error itself (the field a value refusal names); undefined = the alert.
  */
 export type ErrorRoutes<C extends ProblemCodes> = Partial<Record<ErrorMeaning, ErrorTarget<C> | ((error: IdaasError) => ErrorTarget<C> | undefined)>>;
 

@@ -8,14 +8,14 @@ import { routeError, type ErrorRoutes, type ProblemCodes } from './route-error';
 export type ProblemValues = Readonly<Record<string, string | number>>;
 
 /** What is wrong with a field: a problem code of the page's validators, or the tenant's refusal. */
-export type FieldProblem<P extends string> = { code: P; params?: ProblemValues } | { error: IdaasError };
+type FieldProblem<P extends string> = { code: P; params?: ProblemValues } | { error: IdaasError };
 
 export type Problems<C extends ProblemCodes> = { [F in keyof C]?: FieldProblem<C[F]> };
 
 /** A validator's findings: per field, a problem code (or a code with the values its words need), or nothing. */
-export type Findings<C extends ProblemCodes> = { [F in keyof C]?: C[F] | { code: C[F]; params?: ProblemValues } | undefined };
+type Findings<C extends ProblemCodes> = { [F in keyof C]?: C[F] | { code: C[F]; params?: ProblemValues } | undefined };
 
-export interface FormSpec<V, C extends ProblemCodes> {
+interface FormSpec<V, C extends ProblemCodes> {
   initial: V | (() => V);
   /** The fields in the order the user meets them: the first with a problem takes the focus. */
   order: readonly (keyof C & string)[];

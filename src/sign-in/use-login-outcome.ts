@@ -1,18 +1,15 @@
 import { useEffect, useState } from 'react';
 import { useLocation, useNavigate } from 'react-router';
-import { PATHS } from '../app/paths';
 import type { LoginOutcome } from '../api/schemas';
 import { useAppConfig } from '../config/app-config';
 import type { MessageKey } from '../i18n/messages/zh-CN';
 import { retryingImport } from '../platform/chunk-load';
 import { whenIdle } from '../platform/when-idle';
 import { loadSignIn, signInWhenLoaded } from '../session/load-sign-in';
-import { signInFlow, type PasswordStep } from './flow';
+import { passwordStepOf, signInFlow, STEP_PAGES } from './flow';
 
 const loadSignInCode = () => retryingImport(loadSignIn);
 
-/** The page each step is shown on. */
-const stepPaths: Record<PasswordStep['name'], string> = { 'password-warn': PATHS.login, 'password-expired': PATHS.changePassword };
 
 /**
  * What happens after any login-shaped answer (password, SMS code, registration, skip, change):
@@ -32,16 +29,17 @@ export function useLoginOutcome() {
     switch (outcome.status) {
       case 'SUCCESS':
         setLeaving(true);
-        signInFlow.signedIn();
+        // Signed in: why one-click was left no longer matters.
+        signInFlow.switchedFromOneClick(undefined);
         // The pending step is ended by the signed-in page, once it is shown.
         void signInWhenLoaded({ sessionToken: outcome.sessionToken, idToken: outcome.idToken, expire: outcome.expire }, { config, navigate }, loadSignInCode);
         return undefined;
       case 'PASSWORD_WARN':
       case 'PASSWORD_EXPIRED': {
-        const name = outcome.status === 'PASSWORD_WARN' ? 'password-warn' : 'password-expired';
-        signInFlow.startPasswordStep({ name, stateToken: outcome.stateToken, policy: outcome.policy, identifier });
-        // The change page carries either step on (a change answered with PASSWORD_WARN keeps its form, with the new token).
-        if (pathname !== stepPaths[name] && pathname !== PATHS.changePassword) void navigate(stepPaths[name]);
+        const step = passwordStepOf(outcome, identifier);
+        signInFlow.startPasswordStep(step);
+        const pages = STEP_PAGES[step.name];
+        if (!pages.includes(pathname)) void navigate(pages[0]!);
         return undefined;
       }
       case 'MFA_AUTH':

@@ -182,14 +182,3 @@ export async function expectProblemAt(label: string, text: string | undefined): 
     if (problemAt(label) !== text) throw new Error(`${label}: ${JSON.stringify(problemAt(label))}, wanted ${JSON.stringify(text)}`);
   });
 }
-
-/** A promise the test settles itself (a tenant call still under way). */
-export function deferred<T>() {
-  let resolve!: (value: T) => void;
-  let reject!: (reason: unknown) => void;
-  const promise = new Promise<T>((res, rej) => {
-    resolve = res;
-    reject = rej;
-  });
-  return { promise, resolve, reject };
-}

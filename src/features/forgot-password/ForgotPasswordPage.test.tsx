@@ -4,7 +4,8 @@ import { describe, expect, it, vi } from 'vitest';
 import { PATHS } from '../../app/paths';
 import { IdaasError } from '../../api/errors';
 import { tenantFailure } from '../../api/transport';
-import { deferred, expectProblemAt, field, fill, problemAt, press, renderPage } from '../../test/render-page';
+import { deferred } from '../../test/deferred';
+import { expectProblemAt, field, fill, problemAt, press, renderPage } from '../../test/render-page';
 import ForgotPasswordPage from './ForgotPasswordPage';
 
 type Reset = () => Promise<undefined>;

@@ -4,7 +4,6 @@ import { useIdaasClient } from '../../api/react';
 import { settleTenantRegexes, useRegexJudge } from '../../api/use-tenant-regex';
 import { useTenantAction } from '../../api/use-tenant-action';
 import { useAppConfig } from '../../config/app-config';
-import type { MessageKey } from '../../i18n/messages/zh-CN';
 import { useLocale, useT } from '../../i18n/use-t';
 import { newPasswordFindings, type ConfirmProblem, type NewPasswordProblem } from '../../password/new-password';
 import { checkNewPassword, configuredPolicy } from '../../password/policy';
@@ -54,7 +53,6 @@ function ForgotPasswordForm() {
   const reset = useTenantAction((input: { mobile: string; verifyCode: string; password: string }) => client.resetPasswordByMobile(input));
   const judge = useRegexJudge();
   const rules = checkNewPassword(password, policy, { identifier: undefined, oldPassword: '' }, judge);
-  const words = (key: MessageKey) => t(key);
 
   const submit = form.onSubmit(async () => {
     if (reset.busy) return;
@@ -98,7 +96,7 @@ function ForgotPasswordForm() {
           autoComplete="new-password"
           value={password}
           onValueChange={(value) => form.setValue('password', value)}
-          error={form.problemText('password', words)}
+          error={form.problemText('password', t)}
           describedBy="forgot-rules"
         />
         <PasswordRules id="forgot-rules" results={rules} policy={policy} />
@@ -108,7 +106,7 @@ function ForgotPasswordForm() {
           autoComplete="new-password"
           value={confirm}
           onValueChange={(value) => form.setValue('confirm', value)}
-          error={form.problemText('confirm', words)}
+          error={form.problemText('confirm', t)}
         />
         {pageError && <ErrorAlert error={pageError} onRetry={() => void submit()} />}
         <Button type="submit" busy={reset.busy} busyLabel={t('forgot.submitting')}>

@@ -15,7 +15,7 @@ import { pageBridge } from '../../session/host-presence';
 import { loadSignIn, signInWhenLoaded } from '../../session/load-sign-in';
 import { loadProvider } from './providers/load-provider';
 import type { NumberPreview, OneClickProvider, ProviderSettings } from './providers/types';
-import { signInFlow, type SwitchReason } from '../../sign-in/flow';
+import { passwordStepOf, signInFlow, STEP_PAGES, type SwitchReason } from '../../sign-in/flow';
 
 export type Phase =
   | { name: 'checking' }
@@ -144,9 +144,9 @@ export function useOneClick() {
     async (answer: Exclude<LoginOutcome, { status: 'SUCCESS' }>, preview: NumberPreview) => {
       if (answer.status === 'PASSWORD_WARN' || answer.status === 'PASSWORD_EXPIRED') {
         done.current = true;
-        const name = answer.status === 'PASSWORD_WARN' ? 'password-warn' : 'password-expired';
-        signInFlow.startPasswordStep({ name, stateToken: answer.stateToken, policy: answer.policy, identifier: '' });
-        void navigate(name === 'password-warn' ? PATHS.login : PATHS.changePassword, { replace: true });
+        const step = passwordStepOf(answer, '');
+        signInFlow.startPasswordStep(step);
+        void navigate(STEP_PAGES[step.name][0]!, { replace: true });
         return;
       }
       const key: MessageKey = answer.status === 'MFA_AUTH' ? 'signIn.mfaRequired' : 'signIn.accessDenied';
@@ -178,7 +178,7 @@ export function useOneClick() {
         if (answer.status === 'SUCCESS') {
           done.current = true;
           setLeaving(true);
-          signInFlow.signedIn();
+          signInFlow.switchedFromOneClick(undefined);
           await signInWhenLoaded({ sessionToken: answer.sessionToken, idToken: answer.idToken, expire: answer.expire }, { config, navigate }, loadSignInCode);
         } else {
           await continueElsewhere(answer, preview);

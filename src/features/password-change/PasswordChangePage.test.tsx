@@ -6,7 +6,8 @@ import { IdaasError } from '../../api/errors';
 import type { LoginOutcome } from '../../api/schemas';
 import { tenantFailure } from '../../api/transport';
 import { signInFlow, type PasswordStep } from '../../sign-in/flow';
-import { deferred, expectProblemAt, field, fill, problemAt, press, renderPage } from '../../test/render-page';
+import { deferred } from '../../test/deferred';
+import { expectProblemAt, field, fill, problemAt, press, renderPage } from '../../test/render-page';
 import PasswordChangePage from './PasswordChangePage';
 
 type Update = (stateToken: string, input: { oldPassword: string; newPassword: string }) => Promise<LoginOutcome>;

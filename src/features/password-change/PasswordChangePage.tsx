@@ -59,7 +59,6 @@ function ChangeForm({ step }: { step: PasswordStep }) {
   const judge = useRegexJudge();
   const rules = checkNewPassword(values.new, step.policy, { identifier: step.identifier, oldPassword: values.old }, judge);
   const flowExpired = isStepExpired(update.error) || isStepExpired(skip.error);
-  const words = (key: MessageKey) => t(key);
 
   const submit = form.onSubmit(async () => {
     if (update.busy || outcome.leaving) return;
@@ -91,7 +90,7 @@ function ChangeForm({ step }: { step: PasswordStep }) {
           autoComplete="current-password"
           value={values.old}
           onValueChange={(value) => form.setValue('old', value)}
-          error={form.problemText('old', words)}
+          error={form.problemText('old', t)}
         />
         <PasswordField
           id="change-new"
@@ -99,7 +98,7 @@ function ChangeForm({ step }: { step: PasswordStep }) {
           autoComplete="new-password"
           value={values.new}
           onValueChange={(value) => form.setValue('new', value)}
-          error={form.problemText('new', words)}
+          error={form.problemText('new', t)}
           describedBy="change-rules"
         />
         <PasswordRules id="change-rules" results={rules} policy={step.policy} />
@@ -109,7 +108,7 @@ function ChangeForm({ step }: { step: PasswordStep }) {
           autoComplete="new-password"
           value={values.confirm}
           onValueChange={(value) => form.setValue('confirm', value)}
-          error={form.problemText('confirm', words)}
+          error={form.problemText('confirm', t)}
         />
         {flowExpired ? (
           <StaleStep onBack={restart} />

@@ -8,7 +8,8 @@ import type { LoginOutcome } from '../../api/schemas';
 import { tenantFailure } from '../../api/transport';
 import { fillPlaceholders } from '../../i18n/format';
 import type { Messages } from '../../i18n/messages/zh-CN';
-import { deferred, expectProblemAt, field, fill, problemAt, press, renderPage } from '../../test/render-page';
+import { deferred } from '../../test/deferred';
+import { expectProblemAt, field, fill, problemAt, press, renderPage } from '../../test/render-page';
 import RegisterPage from './RegisterPage';
 
 type Register = (input: { mobile: string; verifyCode: string; profile?: RegistrationProfile }) => Promise<LoginOutcome>;

@@ -135,7 +135,7 @@ function RegisterForm() {
     return result as RegistrationProfile;
   };
 
-  /** A refusal the tenant ties to a field (`COMMON.1006 mobile`, `COMMON.1002 attr_birthday`): told there. */
+  /** A value refused, missing or malformed for the field the error names (its first argument: `mobile`, `attr_birthday`, `extension.<key>`): told there. */
   const fieldOfParam = (error: IdaasError): ErrorTarget<Problems> | undefined => {
     const param = error.args[0];
     if (!param) return undefined;

@@ -6,7 +6,8 @@ import { IdaasError } from '../../api/errors';
 import type { LoginOutcome } from '../../api/schemas';
 import { tenantFailure } from '../../api/transport';
 import { fillPlaceholders } from '../../i18n/format';
-import { deferred, expectProblemAt, field, fill, problemAt, press, renderPage } from '../../test/render-page';
+import { deferred } from '../../test/deferred';
+import { expectProblemAt, field, fill, problemAt, press, renderPage } from '../../test/render-page';
 import SmsLoginPage from './SmsLoginPage';
 
 const config = { methods: { default: 'password', enabled: ['password', 'sms'] } };

@@ -213,6 +213,16 @@ export function note(target: string, name: string, value: unknown, reason: strin
   return comment(`not expressible in ${target}: ${name} = ${json} (${reason})`);
 }
 
+/**
+ * Code only for what the native SDK documents (export/sdk-models.ts): a property's lines whose
+ * `target` (what `pattern` captures: a TXCustomModel property, a Builder setter) is not in `known`
+ * become its comment, so a snippet always compiles (scripts/export-compile/).
+ */
+export function documentedOnly(target: string, pattern: RegExp, known: ReadonlySet<string>, name: PropertyName, value: unknown, result: Part): Part {
+  const unknown = result.code.map((line) => pattern.exec(line)?.[1]).filter((named) => named !== undefined && !known.has(named));
+  return unknown.length === 0 ? result : part([], [note(target, name, value, `the SDK documents no ${unknown.join(', ')}`)]);
+}
+
 /** The closing list of what the native model cannot hold, under its heading. */
 export function noteSection(target: string, notes: string[]): string[] {
   if (notes.length === 0) return [];

@@ -8,6 +8,7 @@ import {
   channels,
   comment,
   describeCustomView,
+  documentedOnly,
   escapeLiteral,
   floatLiteral,
   hasShift,
@@ -240,18 +241,9 @@ function property(name: PropertyName, theme: Theme, locale: Locale): Part {
   return fieldValues(name, value as object, setters, locale);
 }
 
-/**
- * Code only for what AuthUIConfig.Builder documents: a property's calls to any other setter become
- * its comment, so the snippet always compiles against the SDK (scripts/export-compile/android).
- */
-function documentedOnly(name: PropertyName, value: unknown, result: Part, known: ReadonlySet<string>): Part {
-  const unknown = result.code.map((line) => /^\.(set\w+)\(/.exec(line)?.[1]).filter((setter) => setter !== undefined && !known.has(setter));
-  return unknown.length === 0 ? result : part([], [note(TARGET, name, value, `the SDK documents no ${unknown.join(', ')}`)]);
-}
-
 /** A Java snippet `new AuthUIConfig.Builder() … .create()` (Android one-click login SDK) equivalent to the theme. */
 export function exportJava(theme: Theme, locale: Locale, known: ReadonlySet<string> = AUTH_UI_CONFIG_SETTERS): string {
-  const { code, notes } = merge(setProperties(theme).map((name) => documentedOnly(name, theme[name], property(name, theme, locale), known)));
+  const { code, notes } = merge(setProperties(theme).map((name) => documentedOnly(TARGET, /^\.(set\w+)\(/, known, name, theme[name], property(name, theme, locale))));
   const body = [...code, ...noteSection(TARGET, notes)].map((line) => (line === '' ? '' : `    ${line}`));
   return ['new AuthUIConfig.Builder()', ...body, '    .create()'].join('\n');
 }

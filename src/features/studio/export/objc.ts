@@ -8,6 +8,7 @@ import {
   comment,
   describeCustomView,
   dispatch,
+  documentedOnly,
   escapeLiteral,
   floatLiteral,
   imageSource,
@@ -27,14 +28,6 @@ import {
 
 const TARGET = 'TXCustomModel';
 
-/**
- * Code only for what TXCustomModel documents: a property's statements that assign anything else
- * become its comment, so the snippet always compiles against the SDK (scripts/export-compile/ios).
- */
-function documentedOnly(name: PropertyName, value: unknown, result: Part, known: ReadonlySet<string>): Part {
-  const unknown = result.code.map((line) => /^model\.(\w+) =/.exec(line)?.[1]).filter((assigned) => assigned !== undefined && !known.has(assigned));
-  return unknown.length === 0 ? result : part([], [note(TARGET, name, value, `the SDK documents no ${unknown.join(', ')}`)]);
-}
 
 /** Theme keys whose TXCustomModel property is spelled otherwise in the SDK's header. */
 const NATIVE_NAMES: Partial<Record<PropertyName, string>> = { privacyAlertCloseImage: 'privacyAlertCloseButtonImage' };
@@ -250,7 +243,7 @@ function reasonFor(name: PropertyName): string | undefined {
 function property(name: PropertyName, theme: Theme, kinds: KindHandlers, known: ReadonlySet<string>): Part {
   const value = theme[name];
   const reason = reasonFor(name);
-  return reason === undefined ? documentedOnly(name, value, dispatch(kinds, name, value), known) : part([], [note(TARGET, name, value, reason)]);
+  return reason === undefined ? documentedOnly(TARGET, /^model\.(\w+) =/, known, name, value, dispatch(kinds, name, value)) : part([], [note(TARGET, name, value, reason)]);
 }
 
 /** An Objective-C snippet building the TXCustomModel (iOS one-click login SDK) equivalent to the theme. */

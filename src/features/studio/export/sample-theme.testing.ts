@@ -1,7 +1,7 @@
 import { PROPERTIES, type Kind, type PropertyName } from '../../../theme/properties';
 
 /** A valid value of each kind, for the all-properties theme. */
-export function sampleValue(name: PropertyName, kind: Kind): unknown {
+function sampleValue(name: PropertyName, kind: Kind): unknown {
   switch (kind.type) {
     case 'color':
       return '#336699';
